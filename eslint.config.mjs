@@ -1,0 +1,28 @@
+// See: https://eslint.org/docs/latest/use/configure/configuration-files
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import prettier from 'eslint-config-prettier'
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.cache/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' }
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
+      'no-console': ['error', { allow: ['error'] }]
+    }
+  },
+  {
+    // The emulator, benchmarks and scripts are programs of their own: they print to the console.
+    files: ['emulator/**', 'bench/**', 'scripts/**', '__tests__/**'],
+    rules: { 'no-console': 'off' }
+  }
+)
