@@ -1,0 +1,258 @@
+/**
+ * A bare git repository on disk, driven by the `git` CLI: the emulator's repos are real git, so
+ * commit ids are real and `git clone` of an emulated repo works.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export interface TreeEntry {
+  mode: string
+  type: 'blob' | 'tree' | 'commit'
+  oid: string
+  /** Size of the blob in bytes (0 for trees). */
+  size: number
+  path: string
+}
+
+export interface CommitAuthor {
+  name: string
+  email: string
+}
+
+export interface CommitInfo {
+  id: string
+  parents: string[]
+  title: string
+  message: string
+  authorName: string
+  date: string
+}
+
+/** One change of a commit: `oid` undefined removes the path. */
+export interface IndexChange {
+  path: string
+  oid?: string
+  mode?: string
+}
+
+const ZERO_OID = '0000000000000000000000000000000000000000'
+
+export class GitError extends Error {}
+
+export class BareRepo {
+  private constructor(readonly dir: string) {}
+
+  /** Creates a bare repo whose HEAD is `main` and which serves partial clones and pushes. */
+  static async init(dir: string): Promise<BareRepo> {
+    await runGit(['init', '--bare', '-q', '--initial-branch=main', dir])
+    const repo = new BareRepo(dir)
+    await repo.git(['config', 'http.receivepack', 'true'])
+    await repo.git(['config', 'uploadpack.allowFilter', 'true'])
+    await repo.git(['config', 'uploadpack.allowAnySHA1InWant', 'true'])
+    await repo.git(['config', 'receive.denyNonFastForwards', 'true'])
+    return repo
+  }
+
+  static open(dir: string): BareRepo {
+    return new BareRepo(dir)
+  }
+
+  git(
+    args: string[],
+    options: { input?: Buffer | string; env?: NodeJS.ProcessEnv } = {}
+  ): Promise<Buffer> {
+    return runGit(['--git-dir', this.dir, ...args], options)
+  }
+
+  /**
+   * The commit a revision names: a branch, `refs/…`, `HEAD` or a full or short commit id.
+   * Undefined when it names nothing.
+   */
+  async resolve(rev: string): Promise<string | undefined> {
+    if (!rev || rev.startsWith('-') || /[\s~^:?*[\\]/.test(rev)) return undefined
+    const candidates =
+      rev === 'HEAD'
+        ? ['HEAD']
+        : rev.startsWith('refs/')
+          ? [rev]
+          : [`refs/heads/${rev}`, `refs/tags/${rev}`]
+    if (/^[0-9a-f]{5,40}$/i.test(rev)) candidates.push(rev)
+    for (const candidate of candidates) {
+      try {
+        const out = await this.git(['rev-parse', '--verify', '-q', `${candidate}^{commit}`])
+        return out.toString().trim()
+      } catch {
+        // try the next form
+      }
+    }
+    return undefined
+  }
+
+  async refs(): Promise<Map<string, string>> {
+    const out = (await this.git(['for-each-ref', '--format=%(refname) %(objectname)'])).toString()
+    const refs = new Map<string, string>()
+    for (const line of out.split('\n').filter(Boolean)) {
+      const [name, oid] = line.split(' ')
+      refs.set(name, oid)
+    }
+    return refs
+  }
+
+  /** Every blob of a commit's tree, recursively (`git ls-tree -r -l`). */
+  async listTree(commit: string): Promise<TreeEntry[]> {
+    const out = (await this.git(['ls-tree', '-r', '-l', '-z', commit])).toString('utf8')
+    return out
+      .split('\0')
+      .filter(Boolean)
+      .map((line) => {
+        const tab = line.indexOf('\t')
+        const [mode, type, oid, size] = line.slice(0, tab).split(/\s+/)
+        return {
+          mode,
+          type: type as TreeEntry['type'],
+          oid,
+          size: size === '-' ? 0 : Number(size),
+          path: line.slice(tab + 1)
+        }
+      })
+  }
+
+  /** The tree object id of a directory of a commit (`''` for the root). */
+  async treeOid(commit: string, dir: string): Promise<string | undefined> {
+    try {
+      const spec = dir ? `${commit}:${dir}` : `${commit}^{tree}`
+      return (await this.git(['rev-parse', '--verify', '-q', spec])).toString().trim()
+    } catch {
+      return undefined
+    }
+  }
+
+  readBlob(oid: string): Promise<Buffer> {
+    return this.git(['cat-file', 'blob', oid])
+  }
+
+  async writeBlob(content: Buffer | string): Promise<string> {
+    return (await this.git(['hash-object', '-w', '--stdin'], { input: content })).toString().trim()
+  }
+
+  /**
+   * Writes a commit that applies `changes` on top of `parent` (undefined: an empty tree) and
+   * returns its id. It does not move any ref: see `updateRef`.
+   */
+  async commit(options: {
+    parent?: string
+    changes: IndexChange[]
+    message: string
+    author: CommitAuthor
+    date?: Date
+  }): Promise<string> {
+    const indexDir = await mkdtemp(join(tmpdir(), 'hub-emulator-index-'))
+    const env = { GIT_INDEX_FILE: join(indexDir, 'index') }
+    try {
+      if (options.parent) await this.git(['read-tree', options.parent], { env })
+      else await this.git(['read-tree', '--empty'], { env })
+      const lines = options.changes.map((c) =>
+        c.oid ? `${c.mode ?? '100644'} ${c.oid}\t${c.path}` : `0 ${ZERO_OID}\t${c.path}`
+      )
+      if (lines.length > 0) {
+        await this.git(['update-index', '-z', '--index-info'], {
+          env,
+          input: lines.join('\0') + '\0'
+        })
+      }
+      const tree = (await this.git(['write-tree'], { env })).toString().trim()
+      const date = (options.date ?? new Date()).toISOString()
+      const commitEnv = {
+        GIT_AUTHOR_NAME: options.author.name,
+        GIT_AUTHOR_EMAIL: options.author.email,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_NAME: options.author.name,
+        GIT_COMMITTER_EMAIL: options.author.email,
+        GIT_COMMITTER_DATE: date
+      }
+      const parentArgs = options.parent ? ['-p', options.parent] : []
+      const out = await this.git(['commit-tree', tree, ...parentArgs, '-F', '-'], {
+        env: commitEnv,
+        input: options.message
+      })
+      return out.toString().trim()
+    } finally {
+      await rm(indexDir, { recursive: true, force: true })
+    }
+  }
+
+  /** Moves `ref` to `next` only if it still points at `expected` (undefined: must not exist). */
+  async updateRef(ref: string, next: string, expected?: string): Promise<void> {
+    await this.git(['update-ref', ref, next, expected ?? ZERO_OID])
+  }
+
+  async deleteRef(ref: string): Promise<void> {
+    await this.git(['update-ref', '-d', ref])
+  }
+
+  /** Commits reachable from `rev`, newest first. */
+  async log(rev: string, limit = 1000, skip = 0): Promise<CommitInfo[]> {
+    const sep = '\x1e'
+    const out = (
+      await this.git([
+        'log',
+        `--max-count=${limit}`,
+        `--skip=${skip}`,
+        `--format=%H%x1f%P%x1f%an%x1f%aI%x1f%B${sep}`,
+        rev,
+        '--'
+      ])
+    ).toString('utf8')
+    return out
+      .split(sep)
+      .map((chunk) => chunk.replace(/^\n/, ''))
+      .filter(Boolean)
+      .map((chunk) => {
+        const [id, parents, authorName, date, body] = chunk.split('\x1f')
+        const message = body.replace(/\n+$/, '')
+        return {
+          id,
+          parents: parents ? parents.split(' ') : [],
+          authorName,
+          date,
+          title: message.split('\n')[0],
+          message
+        }
+      })
+  }
+
+  async countCommits(rev: string): Promise<number> {
+    return Number((await this.git(['rev-list', '--count', rev])).toString().trim())
+  }
+}
+
+export function runGit(
+  args: string[],
+  options: { input?: Buffer | string; env?: NodeJS.ProcessEnv; cwd?: string } = {}
+): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, {
+      cwd: options.cwd,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out))
+      else
+        reject(
+          new GitError(
+            `git ${args.join(' ')} exited ${code}: ${Buffer.concat(err).toString().trim()}`
+          )
+        )
+    })
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(options.input ?? '')
+  })
+}

@@ -1,0 +1,49 @@
+/** `GET /api/whoami-v2`: who a token belongs to, with its role. */
+import { HubHttpError, sendJson } from '../http.js'
+import { INVALID_USERNAME_OR_PASSWORD } from '../auth.js'
+import type { Router } from '../router.js'
+import type { HubEmulator } from '../server.js'
+
+export function registerIdentityRoutes(router: Router, hub: HubEmulator): void {
+  router.on('GET', '/api/whoami-v2', (ctx) => {
+    const grant = hub.tokens.resolve(ctx.token)
+    if (!grant) throw new HubHttpError(401, INVALID_USERNAME_OR_PASSWORD)
+    const { user } = grant
+    sendJson(ctx, 200, {
+      type: 'user',
+      id: user.id,
+      name: user.name,
+      fullname: user.fullname,
+      email: `${user.name}@example.com`,
+      emailVerified: true,
+      canPay: user.isPro,
+      isPro: user.isPro,
+      periodEnd: null,
+      avatarUrl: `/avatars/${user.id}.svg`,
+      billingMode: 'postpaid',
+      orgs: user.orgs.map((name) => ({
+        type: 'org',
+        id: `${user.id.slice(0, 12)}${Buffer.from(name).toString('hex').padEnd(12, '0').slice(0, 12)}`,
+        name,
+        fullname: name,
+        email: null,
+        canPay: true,
+        billingMode: 'postpaid',
+        avatarUrl: `/avatars/${name}.svg`,
+        periodEnd: null,
+        plan: 'team',
+        roleInOrg: 'write',
+        securityRestrictions: [],
+        resourceGroups: []
+      })),
+      auth: {
+        type: grant.type,
+        accessToken: {
+          displayName: grant.displayName,
+          role: grant.role,
+          createdAt: '2026-01-01T00:00:00.000Z'
+        }
+      }
+    })
+  })
+}

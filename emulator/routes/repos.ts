@@ -1,0 +1,214 @@
+/**
+ * Repo routes: create and delete, repo info (`/api/{type}s/{id}[/revision/{rev}]`), refs and the
+ * commit list.
+ */
+import { canWriteNamespace, unauthenticated } from '../auth.js'
+import {
+  badRequest,
+  HubHttpError,
+  revisionNotFound,
+  sendJson,
+  sendText,
+  type RepoType,
+  type RequestContext
+} from '../http.js'
+import type { EmulatedRepo, SpaceSdk } from '../repos.js'
+import type { Router } from '../router.js'
+import type { HubEmulator } from '../server.js'
+import { accessRepo, repoWebUrl } from './shared.js'
+
+interface CreateRepoBody {
+  name?: string
+  organization?: string | null
+  type?: RepoType
+  private?: boolean
+  visibility?: 'public' | 'private' | 'protected'
+  sdk?: SpaceSdk
+}
+
+const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?$/
+const PAYWALL_MESSAGE =
+  'Static Spaces are free for everyone, but hosting Gradio and Docker Spaces on free cpu-basic requires a PRO subscription. Subscribe at https://huggingface.co/pro'
+
+export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
+  router.on('POST', '/api/repos/create', async (ctx) => {
+    const grant = hub.tokens.resolve(ctx.token)
+    if (!grant) throw unauthenticated()
+    const body = (await ctx.json<CreateRepoBody>()) ?? {}
+    const type = body.type ?? 'model'
+    if (!['model', 'dataset', 'space'].includes(type))
+      throw badRequest(`Invalid repo type: ${String(type)}`)
+    const namespace = body.organization ?? grant.user.name
+    const name = body.name ?? ''
+    if (!REPO_NAME.test(name) || name.includes('--') || name.includes('..')) {
+      throw badRequest(
+        `Invalid repo name: ${name}. Repo names can contain letters, digits, '-', '_' and '.'`
+      )
+    }
+    if (body.private !== undefined && body.visibility !== undefined) {
+      throw badRequest('Cannot specify both private and visibility')
+    }
+    if (type === 'space' && !body.sdk)
+      throw badRequest('Space sdk is required: one of gradio, docker, static')
+    if (
+      type === 'space' &&
+      !['gradio', 'docker', 'static', 'streamlit'].includes(body.sdk as string)
+    ) {
+      throw badRequest(`Invalid sdk: ${String(body.sdk)}`)
+    }
+    if (!canWriteNamespace(grant, namespace) || grant.role !== 'write') {
+      throw new HubHttpError(
+        403,
+        `You don't have the rights to create a ${type} under this namespace`
+      )
+    }
+    // The paywall check runs before the "already exists" check (huggingface_hub#4535).
+    if (
+      type === 'space' &&
+      body.sdk !== 'static' &&
+      !grant.user.isPro &&
+      namespace === grant.user.name
+    ) {
+      throw new HubHttpError(402, PAYWALL_MESSAGE)
+    }
+    const id = `${namespace}/${name}`
+    if (hub.repos.get(type, id)) {
+      throw new HubHttpError(
+        409,
+        `You already created this ${type} repo`,
+        undefined,
+        { url: repoWebUrl(hub, type, id) },
+        {},
+        false
+      )
+    }
+    const repo = await hub.repos.create({
+      type,
+      namespace,
+      name,
+      private: body.private ?? body.visibility === 'private',
+      sdk: body.sdk
+    })
+    sendJson(ctx, 200, { url: repoWebUrl(hub, type, id), name: id, id: repo.objectId })
+  })
+
+  router.on('DELETE', '/api/repos/delete', async (ctx) => {
+    const grant = hub.tokens.resolve(ctx.token)
+    if (!grant) throw unauthenticated()
+    const body = (await ctx.json<CreateRepoBody>()) ?? {}
+    const type = body.type ?? 'model'
+    const id = `${body.organization ?? grant.user.name}/${body.name ?? ''}`
+    ctx.params = { ns: id.split('/')[0], name: id.split('/')[1] }
+    const { repo } = accessRepo(hub, ctx, 'write', type)
+    await hub.repos.delete(repo)
+    sendText(ctx, 200, 'OK')
+  })
+
+  const info = async (ctx: RequestContext): Promise<void> => {
+    const { repo } = accessRepo(hub, ctx, 'read')
+    const rev = ctx.params.rev ?? 'main'
+    const sha = await repo.git.resolve(rev)
+    if (!sha) throw revisionNotFound(rev)
+    repo.runtime?.onRead()
+    sendJson(ctx, 200, selectExpanded(await repoInfo(hub, repo, sha), ctx.url.searchParams), {
+      'X-Repo-Commit': sha
+    })
+  }
+  router.on('GET', '/api/:types/:ns/:name', info)
+  router.on('GET', '/api/:types/:ns/:name/revision/:rev', info)
+
+  router.on('GET', '/api/:types/:ns/:name/refs', async (ctx) => {
+    const { repo } = accessRepo(hub, ctx, 'read')
+    const refs = await repo.git.refs()
+    const pick = (prefix: string) =>
+      [...refs]
+        .filter(([ref]) => ref.startsWith(prefix))
+        .map(([ref, targetCommit]) => ({ name: ref.slice(prefix.length), ref, targetCommit }))
+    const body: Record<string, unknown> = {
+      branches: pick('refs/heads/'),
+      converts: [],
+      tags: pick('refs/tags/')
+    }
+    if (ctx.url.searchParams.get('include_prs')) body.pullRequests = pick('refs/pr/')
+    sendJson(ctx, 200, body)
+  })
+
+  router.on('GET', '/api/:types/:ns/:name/commits/:rev', async (ctx) => {
+    const { repo } = accessRepo(hub, ctx, 'read')
+    const sha = await repo.git.resolve(ctx.params.rev)
+    if (!sha) throw revisionNotFound(ctx.params.rev)
+    const limit = Math.min(Number(ctx.url.searchParams.get('limit') ?? 50) || 50, 1000)
+    const page = Number(ctx.url.searchParams.get('p') ?? 0) || 0
+    const total = await repo.git.countCommits(sha)
+    const commits = await repo.git.log(sha, limit, page * limit)
+    const headers: Record<string, string> = { 'X-Total-Count': String(total) }
+    if ((page + 1) * limit < total) {
+      const next = new URL(ctx.url.pathname, hub.url)
+      next.searchParams.set('p', String(page + 1))
+      next.searchParams.set('limit', String(limit))
+      headers.Link = `<${next}>; rel="next"`
+    }
+    sendJson(
+      ctx,
+      200,
+      commits.map((c) => ({
+        id: c.id,
+        title: c.title,
+        message: c.message,
+        authors: [{ user: c.authorName }],
+        date: c.date
+      })),
+      headers
+    )
+  })
+}
+
+async function repoInfo(
+  hub: HubEmulator,
+  repo: EmulatedRepo,
+  sha: string
+): Promise<Record<string, unknown>> {
+  const tree = await repo.git.listTree(sha)
+  const [last] = await repo.git.log(sha, 1)
+  const common: Record<string, unknown> = {
+    _id: repo.objectId,
+    id: repo.id,
+    author: repo.namespace,
+    sha,
+    lastModified: last?.date ?? repo.createdAt,
+    private: repo.private,
+    gated: false,
+    disabled: false,
+    likes: 0,
+    tags: [],
+    createdAt: repo.createdAt,
+    siblings: tree.map((entry) => ({ rfilename: entry.path })),
+    xetEnabled: false
+  }
+  if (repo.type === 'model') return { ...common, modelId: repo.id, downloads: 0 }
+  if (repo.type === 'dataset') return { ...common, downloads: 0 }
+  const runtime = repo.runtime?.toJSON()
+  const subdomain = repo.runtime?.domain.split('.')[0]
+  return {
+    ...common,
+    host: `https://${repo.runtime?.domain}`,
+    subdomain,
+    sdk: repo.sdk,
+    runtime,
+    models: [],
+    datasets: []
+  }
+}
+
+/** `?expand=a&expand=b` (or `expand[]=`) keeps only those fields, plus `_id` and `id`. */
+function selectExpanded(
+  info: Record<string, unknown>,
+  query: URLSearchParams
+): Record<string, unknown> {
+  const expand = [...query.getAll('expand'), ...query.getAll('expand[]')]
+  const { xetEnabled: _xet, ...rest } = info
+  if (expand.length === 0) return rest
+  const out: Record<string, unknown> = { _id: info._id, id: info.id }
+  for (const key of expand) if (key in info) out[key] = info[key]
+  return out
+}

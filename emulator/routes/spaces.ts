@@ -1,0 +1,164 @@
+/**
+ * Space management routes: runtime, restart (`?factory=true`), pause, sleep time, hardware,
+ * secrets, variables, and the build/run logs as server-sent events.
+ */
+import { HubHttpError, badRequest, sendJson, type RequestContext } from '../http.js'
+import { INVALID_USERNAME_OR_PASSWORD } from '../auth.js'
+import type { SecretEntry } from '../repos.js'
+import type { Router } from '../router.js'
+import type { HubEmulator } from '../server.js'
+import { accessRepo, accessSpace } from './shared.js'
+
+const KEY_PATTERN = /^[a-zA-Z][_a-zA-Z0-9]*$/
+export const HARDWARE_FLAVORS = [
+  'cpu-basic',
+  'cpu-upgrade',
+  'cpu-performance',
+  'cpu-xl',
+  'sprx8',
+  'zero-a10g',
+  't4-small',
+  't4-medium',
+  'l4x1',
+  'l4x4',
+  'l40sx1',
+  'l40sx4',
+  'l40sx8',
+  'a10g-small',
+  'a10g-large',
+  'a10g-largex2',
+  'a10g-largex4',
+  'a100-large',
+  'a100x4',
+  'a100x8',
+  'h200',
+  'h200x2',
+  'h200x4',
+  'h200x8',
+  'inf2x6'
+]
+
+export function registerSpaceRoutes(router: Router, hub: HubEmulator): void {
+  router.on('GET', '/api/spaces/:ns/:name/runtime', (ctx) => {
+    const { repo } = accessRepo(hub, ctx, 'read', 'space')
+    repo.runtime?.onRead()
+    sendJson(ctx, 200, repo.runtime?.toJSON())
+  })
+
+  router.on('POST', '/api/spaces/:ns/:name/restart', async (ctx) => {
+    const { repo, grant } = accessSpace(hub, ctx)
+    if (grant?.type === 'oauth') throw new HubHttpError(401, INVALID_USERNAME_OR_PASSWORD)
+    if (repo.runtime.isStatic) throw badRequest('Cannot restart a static Space')
+    const head = await repo.git.resolve('main')
+    await hub.repos.startSpaceBuild(
+      repo,
+      head as string,
+      ctx.url.searchParams.get('factory') === 'true'
+    )
+    sendJson(ctx, 200, repo.runtime.toJSON())
+  })
+
+  router.on('POST', '/api/spaces/:ns/:name/pause', (ctx) => {
+    const { repo } = accessSpace(hub, ctx)
+    if (repo.runtime.isStatic) throw badRequest('Cannot pause a static Space')
+    repo.runtime.pause()
+    sendJson(ctx, 200, repo.runtime.toJSON())
+  })
+
+  router.on('POST', '/api/spaces/:ns/:name/sleeptime', async (ctx) => {
+    const { repo, grant } = accessSpace(hub, ctx)
+    if (grant?.type === 'oauth') throw new HubHttpError(401, INVALID_USERNAME_OR_PASSWORD)
+    const { seconds } = (await ctx.json<{ seconds?: unknown }>()) ?? {}
+    if (
+      typeof seconds !== 'number' ||
+      !Number.isInteger(seconds) ||
+      (seconds < 1 && seconds !== -1)
+    ) {
+      throw badRequest('seconds must be a positive integer or -1')
+    }
+    // cpu-basic Spaces always sleep after 48 h: the Hub accepts the call and keeps that value.
+    if (repo.runtime.requestedHardware !== 'cpu-basic')
+      repo.runtime.gcTimeout = seconds === -1 ? null : seconds
+    sendJson(ctx, 200, repo.runtime.toJSON())
+  })
+
+  router.on('POST', '/api/spaces/:ns/:name/hardware', async (ctx) => {
+    const { repo, grant } = accessSpace(hub, ctx)
+    if (grant?.type === 'oauth') throw new HubHttpError(401, INVALID_USERNAME_OR_PASSWORD)
+    const { flavor, sleepTimeSeconds } =
+      (await ctx.json<{ flavor?: string; sleepTimeSeconds?: number }>()) ?? {}
+    if (!flavor || !HARDWARE_FLAVORS.includes(flavor))
+      throw badRequest(`Invalid hardware flavor: ${String(flavor)}`)
+    repo.runtime.requestedHardware = flavor
+    if (sleepTimeSeconds !== undefined)
+      repo.runtime.gcTimeout = sleepTimeSeconds === -1 ? null : sleepTimeSeconds
+    await hub.repos.startSpaceBuild(repo, (await repo.git.resolve('main')) as string)
+    sendJson(ctx, 200, repo.runtime.toJSON())
+  })
+
+  const settingsMap = (kind: 'secrets' | 'variables') => ({
+    list(ctx: RequestContext) {
+      const { repo } = accessSpace(hub, ctx)
+      sendJson(ctx, 200, render(kind, repo[kind]))
+    },
+    async upsert(ctx: RequestContext) {
+      const { repo } = accessSpace(hub, ctx)
+      const body = (await ctx.json<{ key?: string; value?: string; description?: string }>()) ?? {}
+      if (!body.key || !KEY_PATTERN.test(body.key))
+        throw badRequest(`Invalid key: ${String(body.key)}. Keys must match ${KEY_PATTERN}`)
+      const previous = repo[kind].get(body.key)
+      const entry: SecretEntry = { value: body.value ?? '', updatedAt: new Date().toISOString() }
+      const description = body.description ?? previous?.description
+      if (description !== undefined) entry.description = description
+      repo[kind].set(body.key, entry)
+      sendJson(ctx, 200, kind === 'secrets' ? {} : render(kind, repo[kind]))
+    },
+    async remove(ctx: RequestContext) {
+      const { repo } = accessSpace(hub, ctx)
+      const body = (await ctx.json<{ key?: string }>()) ?? {}
+      if (body.key) repo[kind].delete(body.key)
+      sendJson(ctx, 200, kind === 'secrets' ? {} : render(kind, repo[kind]))
+    }
+  })
+  for (const kind of ['secrets', 'variables'] as const) {
+    const handlers = settingsMap(kind)
+    router.on('GET', `/api/spaces/:ns/:name/${kind}`, handlers.list)
+    router.on('POST', `/api/spaces/:ns/:name/${kind}`, handlers.upsert)
+    router.on('DELETE', `/api/spaces/:ns/:name/${kind}`, handlers.remove)
+  }
+
+  router.on('GET', '/api/spaces/:ns/:name/logs/:kind', (ctx) => {
+    const { repo } = accessSpace(hub, ctx)
+    const kind = ctx.params.kind
+    if (kind !== 'build' && kind !== 'run') throw new HubHttpError(404, 'Not found')
+    const lines = kind === 'build' ? repo.runtime.buildLog : repo.runtime.runLog
+    const tail = Number(ctx.url.searchParams.get('tail') ?? 0)
+    const selected = tail > 0 ? lines.slice(-tail) : lines
+    ctx.res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' })
+    for (const line of selected) ctx.res.write(`data: ${JSON.stringify(line)}\n\n`)
+    ctx.res.end()
+  })
+}
+
+/** Secrets never show their values; variables do. */
+function render(
+  kind: 'secrets' | 'variables',
+  map: Map<string, SecretEntry>
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [key, entry] of map) {
+    out[key] =
+      kind === 'secrets'
+        ? {
+            key,
+            ...(entry.description !== undefined && { description: entry.description }),
+            updatedAt: entry.updatedAt
+          }
+        : {
+            value: entry.value,
+            ...(entry.description !== undefined && { description: entry.description }),
+            updatedAt: entry.updatedAt
+          }
+  }
+  return out
+}
