@@ -1,0 +1,241 @@
+/**
+ * The HTTP client every Hub operation goes through (undici): base URL and bearer token, timeouts,
+ * retries of idempotent calls with backoff that honours the Hub's `Retry-After` and `RateLimit`,
+ * and error answers turned into `HubApiError`.
+ */
+import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
+import { ACTION_VERSION } from '../version.js'
+import { HubApiError, HubNetworkError, hubMessageOf } from './error.js'
+import {
+  DEFAULT_RETRY_POLICY,
+  RETRYABLE_STATUSES,
+  backoffDelayMs,
+  isNetworkError,
+  serverRequestedDelayMs,
+  type RetryPolicy
+} from './retry.js'
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE'
+export type RequestBody =
+  string | Buffer | Uint8Array | NodeJS.ReadableStream | AsyncIterable<Uint8Array>
+export type Headers = Record<string, string | string[] | undefined>
+
+export interface HubRequest {
+  method: HttpMethod
+  /** A path on the endpoint (`/api/…`) or an absolute URL (LFS upload URLs). */
+  path: string
+  query?: Record<string, string | number | boolean | string[] | undefined>
+  /** Sent as JSON (and makes the call idempotent only if `idempotent` says so). */
+  json?: unknown
+  /** A raw body, or a factory of one so that a retry can send it again. */
+  body?: RequestBody | (() => RequestBody)
+  headers?: Record<string, string>
+  /** May the call be sent again after a failure? Default: true for GET, HEAD, PUT, DELETE. */
+  idempotent?: boolean
+  /** Send the token (default true; false for presigned upload URLs, which must not get it). */
+  auth?: boolean
+  /** Statuses that are answers, not errors (e.g. 404 for "does it exist?"). */
+  acceptStatuses?: number[]
+  /** Longest wait for the response headers (default 60 s). */
+  headersTimeoutMs?: number
+}
+
+export interface HubResponse {
+  status: number
+  headers: Headers
+  text: string
+}
+
+export interface RetryNotice {
+  method: string
+  path: string
+  attempt: number
+  delayMs: number
+  reason: string
+}
+
+export interface HubClientOptions {
+  endpoint: string
+  token?: string
+  retry?: Partial<RetryPolicy>
+  /** Told about each retry (the action logs it). */
+  onRetry?: (notice: RetryNotice) => void
+  /** Waits between retries; tests may speed it up. */
+  sleep?: (ms: number) => Promise<void>
+  dispatcher?: Dispatcher
+}
+
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']
+
+export class HubClient {
+  readonly endpoint: string
+  private readonly token?: string
+  private readonly policy: RetryPolicy
+  private readonly onRetry?: (notice: RetryNotice) => void
+  private readonly sleep: (ms: number) => Promise<void>
+  private readonly dispatcher: Dispatcher
+
+  constructor(options: HubClientOptions) {
+    this.endpoint = options.endpoint.replace(/\/+$/, '')
+    this.token = options.token
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }
+    this.onRetry = options.onRetry
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+    // Self-hosted runners often sit behind a proxy; honour the usual variables when set.
+    const proxied = PROXY_VARIABLES.some((name) => process.env[name])
+    this.dispatcher =
+      options.dispatcher ??
+      (proxied
+        ? new EnvHttpProxyAgent({ keepAliveTimeout: 4000 })
+        : new Agent({ keepAliveTimeout: 4000, connections: 16 }))
+  }
+
+  get hasToken(): boolean {
+    return Boolean(this.token)
+  }
+
+  /** Sends a request and parses the JSON answer. */
+  async json<T>(req: HubRequest): Promise<T> {
+    const res = await this.send(req)
+    return (res.text ? JSON.parse(res.text) : undefined) as T
+  }
+
+  /** Sends a request and reads the whole answer as text; throws `HubApiError` on an error status. */
+  async send(req: HubRequest): Promise<HubResponse> {
+    return this.withRetries(req, async (res) => ({
+      status: res.statusCode,
+      headers: res.headers,
+      text: await res.body.text()
+    }))
+  }
+
+  /**
+   * Sends a request and hands the streaming answer to `consume` (large downloads, server-sent
+   * events). Error statuses still throw before `consume` runs.
+   */
+  async stream<T>(
+    req: HubRequest,
+    consume: (res: Dispatcher.ResponseData) => Promise<T>
+  ): Promise<T> {
+    return this.withRetries(req, consume)
+  }
+
+  url(path: string, query?: HubRequest['query']): URL {
+    const url = /^https?:\/\//.test(path) ? new URL(path) : new URL(this.endpoint + path)
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value === undefined) continue
+      for (const item of Array.isArray(value) ? value : [value])
+        url.searchParams.append(key, String(item))
+    }
+    return url
+  }
+
+  private async withRetries<T>(
+    req: HubRequest,
+    consume: (res: Dispatcher.ResponseData) => Promise<T>
+  ): Promise<T> {
+    const idempotent = req.idempotent ?? req.method !== 'POST'
+    const url = this.url(req.path, req.query)
+    const sendsToken = (req.auth ?? true) && this.token !== undefined
+    for (let attempt = 1; ; attempt++) {
+      let res: Dispatcher.ResponseData
+      try {
+        res = await request(url, {
+          method: req.method,
+          headers: this.headers(req, sendsToken),
+          body: this.body(req),
+          dispatcher: this.dispatcher,
+          headersTimeout: req.headersTimeoutMs ?? 60_000,
+          bodyTimeout: 120_000
+        })
+      } catch (error) {
+        // A refused connection never reached the Hub: even a commit may be sent again.
+        const retryable = idempotent
+          ? isNetworkError(error)
+          : (error as { code?: string }).code === 'ECONNREFUSED'
+        if (!retryable || attempt > this.policy.maxRetries) {
+          if (isNetworkError(error)) throw new HubNetworkError(req.method, url.href, error, attempt)
+          throw error
+        }
+        await this.pause(
+          req,
+          url,
+          attempt,
+          backoffDelayMs(attempt, this.policy),
+          describeNetworkError(error)
+        )
+        continue
+      }
+      if (
+        (res.statusCode >= 200 && res.statusCode < 400) ||
+        req.acceptStatuses?.includes(res.statusCode)
+      ) {
+        return consume(res)
+      }
+      const text = await res.body.text().catch(() => '')
+      const error = new HubApiError({
+        status: res.statusCode,
+        method: req.method,
+        url: url.href,
+        hubMessage: hubMessageOf(
+          text,
+          header(res.headers, 'content-type'),
+          header(res.headers, 'x-error-message')
+        ),
+        errorCode: header(res.headers, 'x-error-code'),
+        requestId: header(res.headers, 'x-request-id'),
+        sentToken: sendsToken,
+        attempts: attempt
+      })
+      // A 429 comes from the rate limiter, before the Hub acts: safe to repeat even for a POST.
+      const retryable = idempotent ? RETRYABLE_STATUSES.has(res.statusCode) : res.statusCode === 429
+      if (!retryable || attempt > this.policy.maxRetries) throw error
+      const asked = serverRequestedDelayMs(res.headers)
+      if (asked !== undefined && asked > this.policy.maxServerDelayMs) throw error
+      await this.pause(
+        req,
+        url,
+        attempt,
+        asked ?? backoffDelayMs(attempt, this.policy),
+        `HTTP ${res.statusCode}`
+      )
+    }
+  }
+
+  private async pause(
+    req: HubRequest,
+    url: URL,
+    attempt: number,
+    delayMs: number,
+    reason: string
+  ): Promise<void> {
+    this.onRetry?.({ method: req.method, path: url.pathname, attempt, delayMs, reason })
+    await this.sleep(delayMs)
+  }
+
+  private headers(req: HubRequest, sendsToken: boolean): Record<string, string> {
+    const headers: Record<string, string> = {
+      'user-agent': `hf-space-action/${ACTION_VERSION}; node/${process.versions.node}`,
+      ...req.headers
+    }
+    if (sendsToken) headers.authorization = `Bearer ${this.token}`
+    if (req.json !== undefined) headers['content-type'] ??= 'application/json'
+    return headers
+  }
+
+  private body(req: HubRequest): Dispatcher.RequestOptions['body'] {
+    if (req.json !== undefined) return JSON.stringify(req.json)
+    const body = typeof req.body === 'function' ? req.body() : req.body
+    return body as Dispatcher.RequestOptions['body']
+  }
+}
+
+function header(headers: Headers, name: string): string | undefined {
+  const value = headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+function describeNetworkError(error: unknown): string {
+  const code = (error as { code?: string }).code
+  return code ? `network error ${code}` : `network error: ${(error as Error).message}`
+}

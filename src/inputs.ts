@@ -1,0 +1,274 @@
+/**
+ * Reads every input once, validates it and returns the typed settings. This is the only module
+ * that calls `core.getInput`. A bad value throws an `InputError` whose one-line message names the
+ * input, the value and what is allowed — before the action makes any request.
+ */
+import * as core from '@actions/core'
+import { existsSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import {
+  COMMIT_MODES,
+  MODES,
+  REPO_TYPES,
+  RUNTIME_MODES,
+  SPACE_SDKS,
+  type ActionSettings,
+  type Mode,
+  type RepoType
+} from './settings.js'
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+const DEFAULT_ENDPOINT = 'https://huggingface.co'
+/** A job may run for 6 hours on GitHub-hosted runners; waiting longer is never useful. */
+const MAX_WAIT_SECONDS = 6 * 60 * 60
+/** Owner and name as the Hub allows them: letters, digits, `-`, `_`, `.`; at most 96 characters. */
+const REPO_PART = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?$/
+
+/** Reads and validates all inputs; throws `InputError` on the first bad one. */
+export function getInputs(): ActionSettings {
+  // Mask first: nothing below may print the token, not even by accident in an error.
+  const token = core.getInput('token') || process.env.HF_TOKEN?.trim() || undefined
+  if (token) core.setSecret(token)
+  if (token && /\s/.test(token)) {
+    throw new InputError(
+      "Input 'token' contains whitespace: paste the token alone (hf_…), without quotes or line breaks."
+    )
+  }
+
+  const mode = oneOf('mode', core.getInput('mode') || 'status', MODES)
+  const repoType = oneOf('repo_type', core.getInput('repo_type') || 'space', REPO_TYPES)
+  if (repoType !== 'space' && !COMMIT_MODES.includes(mode)) {
+    throw new InputError(
+      `Input 'repo_type' is '${repoType}', but mode '${mode}' works on Spaces only: use repo_type 'space', or mode 'empty-commit' or 'deploy'.`
+    )
+  }
+  const repoIds = parseRepoIds(core.getInput('repo_id'), mode)
+
+  const settings: ActionSettings = {
+    token,
+    repoIds,
+    mode,
+    repoType,
+    factoryReboot: bool('factory_reboot', false),
+    pingApp: bool('ping_app', true),
+    wait: bool('wait', true),
+    waitTimeoutSeconds: positiveInt('wait_timeout', 900, MAX_WAIT_SECONDS),
+    path: resolve(core.getInput('path') || '.'),
+    pathInRepo: parsePathInRepo(core.getInput('path_in_repo')),
+    include: lines(core.getInput('include')),
+    exclude: lines(core.getInput('exclude')),
+    deleteMissing: parseDelete(core.getInput('delete') || 'auto', repoType),
+    commitMessage: core.getInput('commit_message') || undefined,
+    commitDescription: core.getInput('commit_description') || undefined,
+    revision: parseRevision(core.getInput('revision') || 'main'),
+    createPr: bool('create_pr', false),
+    create: bool('create', false),
+    spaceSdk: optionalOneOf('space_sdk', core.getInput('space_sdk'), SPACE_SDKS),
+    private: bool('private', false),
+    dryRun: bool('dry_run', false),
+    endpoint: parseEndpoint(
+      core.getInput('endpoint') || process.env.HF_ENDPOINT?.trim() || DEFAULT_ENDPOINT
+    )
+  }
+  checkCombinations(settings)
+  for (const [key, value] of Object.entries(settings)) {
+    if (key !== 'token') core.debug(`${key}: ${JSON.stringify(value)}`)
+  }
+  return settings
+}
+
+function checkCombinations(s: ActionSettings): void {
+  const needsToken = s.mode !== 'status' && !s.dryRun
+  if (needsToken && !s.token) {
+    throw new InputError(
+      `Input 'token' is empty and HF_TOKEN is not set: mode '${s.mode}' needs a Hub access token with write access (store it as a secret and pass token: \${{ secrets.HF_TOKEN }}).`
+    )
+  }
+  if (s.createPr && s.mode !== 'deploy') {
+    throw new InputError(
+      `Input 'create_pr' is 'true', but only mode 'deploy' can open a pull request (mode is '${s.mode}').`
+    )
+  }
+  if (s.create && s.repoType === 'space' && COMMIT_MODES.includes(s.mode) && !s.spaceSdk) {
+    throw new InputError(
+      "Input 'space_sdk' is empty, but 'create: true' needs it to create a Space: use gradio, docker or static."
+    )
+  }
+  if (s.mode === 'deploy') {
+    if (!existsSync(s.path) || !statSync(s.path).isDirectory()) {
+      throw new InputError(
+        `Input 'path' is '${s.path}', which is not a folder: give the folder to deploy (relative to the workspace).`
+      )
+    }
+  }
+  warnIgnored(s)
+}
+
+/** Inputs that a mode does not use are worth a warning: the user probably expected an effect. */
+function warnIgnored(s: ActionSettings): void {
+  const ignored: string[] = []
+  if (s.factoryReboot && s.mode !== 'restart') ignored.push('factory_reboot (restart only)')
+  if (s.create && !COMMIT_MODES.includes(s.mode))
+    ignored.push('create (empty-commit and deploy only)')
+  if (s.spaceSdk && !s.create) ignored.push('space_sdk (only used with create: true)')
+  if (s.mode !== 'deploy') {
+    if (s.include.length > 0) ignored.push('include (deploy only)')
+    if (s.exclude.length > 0) ignored.push('exclude (deploy only)')
+    if (s.pathInRepo) ignored.push('path_in_repo (deploy only)')
+  }
+  if (ignored.length > 0)
+    core.warning(`Ignoring inputs that mode '${s.mode}' does not use: ${ignored.join(', ')}.`)
+}
+
+function parseRepoIds(raw: string, mode: Mode): string[] {
+  const ids = raw
+    .split(/[\n,]/)
+    .map((id) => id.trim())
+    .filter(Boolean)
+  if (ids.length === 0) {
+    throw new InputError(
+      "Input 'repo_id' is required: give the repo as owner/name (e.g. my-user/my-space)."
+    )
+  }
+  for (const id of ids) {
+    const prefixed = /^(spaces|datasets|models)\/([^/]+\/[^/]+)$/.exec(id)
+    if (prefixed) {
+      throw new InputError(
+        `Input 'repo_id' is '${id}': drop the '${prefixed[1]}/' prefix and use owner/name ('${prefixed[2]}'); the type comes from repo_type.`
+      )
+    }
+    const parts = id.split('/')
+    const valid =
+      parts.length === 2 &&
+      parts.every((p) => REPO_PART.test(p) && !p.includes('--') && !p.includes('..'))
+    if (!valid) {
+      throw new InputError(
+        `Input 'repo_id' has '${id}', which is not owner/name: both parts may use letters, digits, '-', '_' and '.', at most 96 characters each.`
+      )
+    }
+  }
+  const unique = [...new Set(ids)]
+  if (unique.length > 1 && !RUNTIME_MODES.includes(mode)) {
+    throw new InputError(
+      `Input 'repo_id' lists ${unique.length} repos, but mode '${mode}' takes exactly one.`
+    )
+  }
+  return unique
+}
+
+function parsePathInRepo(raw: string): string {
+  const value = raw.trim()
+  if (
+    value.includes('\\') ||
+    value.split('/').some((part) => part === '..') ||
+    /[\0\r\n]/.test(value)
+  ) {
+    throw new InputError(
+      `Input 'path_in_repo' is '${raw}': it must be a folder inside the repo, with '/' separators and no '..'.`
+    )
+  }
+  return value
+    .replace(/^\.?\/+/, '')
+    .replace(/\/+$/, '')
+    .replace(/^\.$/, '')
+}
+
+function parseRevision(raw: string): string {
+  const value = raw.trim()
+  const valid =
+    value.length <= 255 &&
+    !value.startsWith('-') &&
+    !value.startsWith('/') &&
+    !value.endsWith('/') &&
+    !value.endsWith('.lock') &&
+    !value.includes('..') &&
+    !value.includes('//') &&
+    // git's ref-name rules (git check-ref-format), control characters included.
+    // eslint-disable-next-line no-control-regex
+    !/[\s~^:?*[\\\x00-\x1f\x7f]|@\{/.test(value)
+  if (!valid) {
+    throw new InputError(
+      `Input 'revision' is '${raw}', which is not a valid branch name: e.g. main, or release/v2.`
+    )
+  }
+  return value
+}
+
+function parseDelete(raw: string, repoType: RepoType): boolean {
+  const value = oneOf('delete', raw.toLowerCase(), ['auto', 'true', 'false'] as const)
+  if (value === 'auto') return repoType === 'space'
+  return value === 'true'
+}
+
+function parseEndpoint(raw: string): string {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new InputError(
+      `Input 'endpoint' is '${raw}', which is not a URL: use https://huggingface.co or your mirror's base URL.`
+    )
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError(
+      `Input 'endpoint' is '${raw}': only http:// and https:// URLs are allowed.`
+    )
+  }
+  if (url.username || url.password) {
+    throw new InputError(
+      "Input 'endpoint' contains credentials: pass the token through the 'token' input instead."
+    )
+  }
+  return url.href.replace(/\/+$/, '')
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) {
+    throw new InputError(
+      `Input '${name}' is '${value}', which is not allowed: use one of ${allowed.join(', ')}.`
+    )
+  }
+  return value as T
+}
+
+function optionalOneOf<T extends string>(
+  name: string,
+  value: string,
+  allowed: readonly T[]
+): T | undefined {
+  return value ? oneOf(name, value, allowed) : undefined
+}
+
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, but with a default when unset. */
+function bool(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name)
+  if (value === '') return fallback
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new InputError(`Input '${name}' is '${value}', which is not a boolean: use true or false.`)
+}
+
+function positiveInt(name: string, fallback: number, max: number): number {
+  const value = core.getInput(name)
+  if (value === '') return fallback
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || n < 1 || n > max) {
+    throw new InputError(
+      `Input '${name}' is '${value}', which is not allowed: use a whole number of seconds from 1 to ${max}.`
+    )
+  }
+  return n
+}
+
+function lines(value: string): string[] {
+  return value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+}

@@ -1,0 +1,83 @@
+/**
+ * `wake`, keep-alive done right: never restarts a healthy Space.
+ * - SLEEPING / STOPPED → restart, then wait for RUNNING;
+ * - RUNNING → no restart; one visit to the app (`ping_app`) restarts its sleep timer;
+ * - building or starting → wait for it;
+ * - PAUSED → left alone (its owner paused it), with a notice;
+ * - an error stage → reported with its log, and the step fails.
+ */
+import * as core from '@actions/core'
+import { request } from 'undici'
+import { restartSpace } from '../hub/restart-space.js'
+import { getSpaceRuntime } from '../hub/space-runtime.js'
+import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from '../hub/types.js'
+import { getErrorMessage } from '../errors.js'
+import { appUrl, newResult, type RepoResult } from '../result.js'
+import type { ModeContext } from './context.js'
+import { explainFailure, settleSpace } from './settle.js'
+
+const ASLEEP = ['SLEEPING', 'STOPPED']
+
+export async function wake(ctx: ModeContext, spaceId: string): Promise<RepoResult> {
+  const result = newResult(spaceId, 'space')
+  const runtime = await getSpaceRuntime(ctx.client, spaceId)
+  result.runtime = runtime
+  const { stage } = runtime
+  if (stage === 'RUNNING') {
+    result.notes.push('Running: not restarted.')
+    if (ctx.settings.pingApp) await pingApp(ctx, result, runtime)
+  } else if (ASLEEP.includes(stage)) {
+    result.runtime = await restartSpace(ctx.client, spaceId, { factory: false })
+    result.changed = true
+    result.notes.push(`Was ${stage}: restarted to wake it.`)
+    await settleSpace(ctx, result)
+  } else if (TRANSITIONAL_STAGES.includes(stage)) {
+    result.notes.push(`Already ${stage}: not restarted.`)
+    await settleSpace(ctx, result)
+  } else if (stage === 'PAUSED') {
+    result.notes.push('Paused by its owner: left alone. Use mode: restart to start it.')
+    core.notice(
+      `${spaceId} is PAUSED: wake leaves paused Spaces alone (use mode: restart to start it).`
+    )
+  } else if (ERROR_STAGES.includes(stage)) {
+    await explainFailure(ctx, result)
+  } else {
+    result.error = `${spaceId} is in ${stage}: wake cannot bring it up.`
+  }
+  return result
+}
+
+/**
+ * One GET of the app: a visit, so the sleep timer starts over. The token goes along only to the
+ * Hub's own domains (private Spaces need it), never to a custom domain.
+ */
+async function pingApp(ctx: ModeContext, result: RepoResult, runtime: SpaceRuntime): Promise<void> {
+  const url = appUrl(ctx.settings.endpoint, runtime)
+  if (!url) {
+    result.notes.push('No app URL in the runtime: nothing to ping.')
+    return
+  }
+  const custom = runtime.domains?.find((d) => url.endsWith(d.domain))?.isCustom === true
+  const headers: Record<string, string> = { 'user-agent': 'hf-space-action (keep-alive ping)' }
+  if (ctx.settings.token && !custom) headers.authorization = `Bearer ${ctx.settings.token}`
+  try {
+    const res = await request(url, {
+      method: 'GET',
+      headers,
+      headersTimeout: 30_000,
+      bodyTimeout: 30_000
+    })
+    await res.body.dump()
+    if (res.statusCode >= 400) {
+      core.warning(`Pinging ${url} answered ${res.statusCode}: the visit may not have counted.`)
+      result.notes.push(`App ping answered ${res.statusCode}.`)
+    } else {
+      result.notes.push(`Pinged the app (${res.statusCode}).`)
+    }
+  } catch (error) {
+    core.warning(
+      `Could not ping ${url}: ${getErrorMessage(error)}. The Space keeps running; its sleep timer was not reset.`
+    )
+    result.notes.push('App ping failed (warning only).')
+  }
+}
