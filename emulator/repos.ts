@@ -173,10 +173,14 @@ export class RepoRegistry {
   }
 
   /** Starts the build a commit (or a restart) triggers, deciding its outcome from the tree. */
-  async startSpaceBuild(repo: EmulatedRepo, sha: string, factory = false): Promise<void> {
+  async startSpaceBuild(
+    repo: EmulatedRepo,
+    sha: string,
+    how: { factory?: boolean; restart?: boolean } = {}
+  ): Promise<void> {
     if (!repo.runtime) return
     const { outcome, failureLog } = await decideOutcome(repo, sha)
-    repo.runtime.startBuild({ sha, outcome, failureLog, factory })
+    repo.runtime.startBuild({ sha, outcome, failureLog, ...how })
   }
 }
 

@@ -49,6 +49,8 @@ export interface BuildRequest {
   /** Extra lines for the log of a failing build (from the test's marker file). */
   failureLog?: string[]
   factory?: boolean
+  /** A restart stops the container first: nothing serves while it rebuilds. */
+  restart?: boolean
 }
 
 const CPU_BASIC_SLEEP_SECONDS = 172800
@@ -88,9 +90,7 @@ export class SpaceRuntime {
   /** Starts a build of `sha`; a Space that serves keeps serving until the new build is up. */
   startBuild(build: BuildRequest): void {
     const serving =
-      this.stage === 'RUNNING' ||
-      this.stage === 'RUNNING_BUILDING' ||
-      this.stage === 'RUNNING_APP_STARTING'
+      !build.restart && ['RUNNING', 'RUNNING_BUILDING', 'RUNNING_APP_STARTING'].includes(this.stage)
     this.errorMessage = undefined
     this.pendingSha = build.sha
     const stamp = new Date().toISOString()

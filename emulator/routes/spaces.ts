@@ -50,11 +50,10 @@ export function registerSpaceRoutes(router: Router, hub: HubEmulator): void {
     if (grant?.type === 'oauth') throw new HubHttpError(401, INVALID_USERNAME_OR_PASSWORD)
     if (repo.runtime.isStatic) throw badRequest('Cannot restart a static Space')
     const head = await repo.git.resolve('main')
-    await hub.repos.startSpaceBuild(
-      repo,
-      head as string,
-      ctx.url.searchParams.get('factory') === 'true'
-    )
+    await hub.repos.startSpaceBuild(repo, head as string, {
+      factory: ctx.url.searchParams.get('factory') === 'true',
+      restart: true
+    })
     sendJson(ctx, 200, repo.runtime.toJSON())
   })
 
