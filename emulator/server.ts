@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { TokenRegistry, type EmulatedUser, type TokenGrant } from './auth.js'
 import { FaultInjector, faultHeaders, type FaultRule } from './faults.js'
+import { DEFAULT_LFS_OPTIONS, type LfsOptions } from './lfs-store.js'
 import { createContext, HubHttpError, sendError, sendJson, type RequestContext } from './http.js'
 import { RepoRegistry, spaceSubdomain } from './repos.js'
 import { Router } from './router.js'
@@ -44,6 +45,8 @@ export interface EmulatorOptions {
   pollsPerStage?: number
   /** Seed of the fault injector's random numbers. */
   seed?: number
+  /** LFS transfer knobs (multipart threshold, part size); see `HubEmulator.lfsOptions`. */
+  lfs?: Partial<LfsOptions>
 }
 
 export const EMULATOR_USER = 'user'
@@ -68,6 +71,8 @@ export class HubEmulator {
   private server!: Server
   url = ''
   pollsPerStage: number
+  /** When the LFS batch answer picks `multipart`, and its part size; tests may change them. */
+  lfsOptions: LfsOptions
 
   private constructor(
     readonly dataDir: string,
@@ -76,6 +81,7 @@ export class HubEmulator {
   ) {
     this.faults = new FaultInjector(options.seed ?? 1)
     this.pollsPerStage = options.pollsPerStage ?? 1
+    this.lfsOptions = { ...DEFAULT_LFS_OPTIONS, ...options.lfs }
     this.repos = new RepoRegistry(
       dataDir,
       (id) => this.appDomain(id),

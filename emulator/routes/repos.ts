@@ -109,10 +109,9 @@ export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
     const rev = ctx.params.rev ?? 'main'
     const sha = await repo.git.resolve(rev)
     if (!sha) throw revisionNotFound(rev)
+    const body = selectExpanded(await repoInfo(hub, repo, sha), ctx.url.searchParams)
     repo.runtime?.onRead()
-    sendJson(ctx, 200, selectExpanded(await repoInfo(hub, repo, sha), ctx.url.searchParams), {
-      'X-Repo-Commit': sha
-    })
+    sendJson(ctx, 200, body, { 'X-Repo-Commit': sha })
   }
   router.on('GET', '/api/:types/:ns/:name', info)
   router.on('GET', '/api/:types/:ns/:name/revision/:rev', info)

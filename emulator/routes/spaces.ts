@@ -41,8 +41,11 @@ export const HARDWARE_FLAVORS = [
 export function registerSpaceRoutes(router: Router, hub: HubEmulator): void {
   router.on('GET', '/api/spaces/:ns/:name/runtime', (ctx) => {
     const { repo } = accessRepo(hub, ctx, 'read', 'space')
+    // The stage a read sees counts as read: each stage is seen `pollsPerStage` times, the first
+    // read after a commit or restart shows BUILDING as on the Hub.
+    const runtime = repo.runtime?.toJSON()
     repo.runtime?.onRead()
-    sendJson(ctx, 200, repo.runtime?.toJSON())
+    sendJson(ctx, 200, runtime)
   })
 
   router.on('POST', '/api/spaces/:ns/:name/restart', async (ctx) => {
