@@ -2,7 +2,15 @@
  * Puts emulated repos in the state a test needs, straight through the emulator's objects (no
  * HTTP, so these setup steps never show up in the request log the tests assert on).
  */
-import type { EmulatedRepo, HubEmulator, SpaceSdk, Stage } from '../../emulator/index.js'
+import {
+  OUTCOME_MARKER,
+  type EmulatedRepo,
+  type HubEmulator,
+  type SpaceSdk,
+  type Stage
+} from '../../emulator/index.js'
+
+export const APP_PY = 'import gradio as gr\ngr.Interface(lambda x: x, "text", "text").launch()\n'
 
 export interface SeedOptions {
   sdk?: SpaceSdk
@@ -28,9 +36,7 @@ export async function seedSpace(
     sdk: options.sdk ?? 'gradio',
     private: options.private
   })
-  const files = options.files ?? {
-    'app.py': 'import gradio as gr\ngr.Interface(lambda x: x, "text", "text").launch()\n'
-  }
+  const files = options.files ?? { 'app.py': APP_PY }
   const sha = await commitFiles(repo, files, 'Add app')
   await hub.repos.startSpaceBuild(repo, sha)
   repo.runtime?.settleNow()
@@ -59,4 +65,12 @@ export async function commitFiles(
   })
   await repo.git.updateRef('refs/heads/main', sha, parent)
   return sha
+}
+
+/**
+ * An app whose builds end in `outcome` (the emulator reads the marker file), with `log` lines in
+ * the failing build or run log.
+ */
+export function appEndingIn(outcome: Stage, log: string[] = []): Record<string, string> {
+  return { 'app.py': APP_PY, [OUTCOME_MARKER]: [outcome, ...log].join('\n') + '\n' }
 }

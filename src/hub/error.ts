@@ -130,6 +130,10 @@ export function hubMessageOf(
           .map((e) => e.message ?? JSON.stringify(e))
           .join('; ')
       }
+      // OAuth-style answers put the explanation apart: `invalid_grant` alone says little.
+      const description = json.error_description
+      if (typeof error === 'string' && typeof description === 'string' && description !== error)
+        return `${error}: ${description}`
       if (typeof error === 'string') return error
     } catch {
       // fall through to the header or text
