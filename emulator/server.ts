@@ -27,6 +27,8 @@ export interface RecordedRequest {
   status: number
   /** Bytes of the request line, headers and body, as received. */
   bytesIn: number
+  /** Bytes of the response body sent back (downloads: tree listings, git packs). */
+  bytesOut: number
   /** Fault that hit the request, if any. */
   fault?: FaultRule['kind']
 }
@@ -173,8 +175,10 @@ export class HubEmulator {
       query: ctx.url.search,
       headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)])),
       status: 0,
-      bytesIn: headerBytes(req)
+      bytesIn: headerBytes(req),
+      bytesOut: 0
     }
+    countResponseBytes(res, (n) => (record.bytesOut += n))
     this.requests.push(record)
     res.on('close', () => {
       record.status = res.headersSent ? res.statusCode : 0
@@ -234,6 +238,21 @@ function headerBytes(req: IncomingMessage): number {
   for (let i = 0; i < req.rawHeaders.length; i += 2)
     n += req.rawHeaders[i].length + req.rawHeaders[i + 1].length + 4
   return n
+}
+
+function countResponseBytes(res: ServerResponse, count: (n: number) => void): void {
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+  const size = (chunk: unknown) =>
+    typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.length : 0
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    count(size(chunk))
+    return write(chunk, ...rest)
+  }) as typeof res.write
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (typeof chunk !== 'function') count(size(chunk))
+    return end(chunk, ...rest)
+  }) as typeof res.end
 }
 
 /** The request is carried out, but the connection dies before the client sees an answer. */
