@@ -219,3 +219,26 @@ describe('requests', () => {
     expect(hub().hubRequests()[0].headers.authorization).toBeUndefined()
   })
 })
+
+describe('renamed repos', () => {
+  it('follows the Hub’s redirect from the old id, for reads and for a restart sent once', async () => {
+    const moved = await seedSpace(hub(), 'user/old-name')
+    hub().repos.move(moved, 'user', 'new-name')
+    hub().clearRequests()
+    const { client } = fakeClient()
+    expect((await getSpaceRuntime(client, 'user/old-name')).stage).toBe('RUNNING')
+    await restartSpace(client, 'user/old-name', { factory: false })
+    const seen = hub()
+      .hubRequests()
+      .map((r) => `${r.method} ${r.path} ${r.status}`)
+    expect(seen).toEqual([
+      'GET /api/spaces/user/old-name/runtime 307',
+      'GET /api/spaces/user/new-name/runtime 200',
+      'POST /api/spaces/user/old-name/restart 307',
+      'POST /api/spaces/user/new-name/restart 200'
+    ])
+    expect(requestsTo(hub(), '/new-name/restart')[0].headers.authorization).toBe(
+      `Bearer ${EMULATOR_TOKENS.write}`
+    )
+  })
+})

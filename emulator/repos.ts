@@ -99,6 +99,7 @@ export function spaceSubdomain(id: string): string {
 
 export class RepoRegistry {
   private readonly repos = new Map<string, EmulatedRepo>()
+  private readonly moved = new Map<string, string>()
 
   constructor(
     private readonly dataDir: string,
@@ -109,6 +110,21 @@ export class RepoRegistry {
 
   get(type: RepoType, id: string): EmulatedRepo | undefined {
     return this.repos.get(repoKey(type, id))
+  }
+
+  /** Where a renamed repo went: the Hub keeps redirecting its old id. */
+  movedTo(type: RepoType, id: string): string | undefined {
+    return this.moved.get(repoKey(type, id))
+  }
+
+  /** Renames a repo (`POST /api/repos/move`); its old id redirects to the new one. */
+  move(repo: EmulatedRepo, namespace: string, name: string): void {
+    const oldKey = repoKey(repo.type, repo.id)
+    this.repos.delete(oldKey)
+    Object.assign(repo, { namespace, name, id: `${namespace}/${name}` })
+    this.repos.set(repoKey(repo.type, repo.id), repo)
+    this.moved.set(oldKey, repo.id)
+    this.moved.delete(repoKey(repo.type, repo.id))
   }
 
   all(): EmulatedRepo[] {

@@ -104,6 +104,26 @@ export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
     sendText(ctx, 200, 'OK')
   })
 
+  router.on('POST', '/api/repos/move', async (ctx) => {
+    const body = (await ctx.json<{ fromRepo?: string; toRepo?: string; type?: RepoType }>()) ?? {}
+    const type = body.type ?? 'model'
+    const [toNamespace, toName] = (body.toRepo ?? '').split('/')
+    if (!body.fromRepo || !toNamespace || !toName || !REPO_NAME.test(toName)) {
+      throw badRequest('fromRepo and toRepo must be namespace/name')
+    }
+    const [ns, name] = body.fromRepo.split('/')
+    ctx.params = { ns, name }
+    const { repo, grant } = accessRepo(hub, ctx, 'write', type)
+    if (!grant || !canWriteNamespace(grant, toNamespace)) {
+      throw new HubHttpError(403, `You don't have the rights to move a ${type} to ${toNamespace}`)
+    }
+    if (hub.repos.get(type, body.toRepo as string)) {
+      throw new HubHttpError(409, `A ${type} repository called ${body.toRepo} already exists`)
+    }
+    hub.repos.move(repo, toNamespace, toName)
+    sendText(ctx, 200, 'OK')
+  })
+
   const info = async (ctx: RequestContext): Promise<void> => {
     const { repo } = accessRepo(hub, ctx, 'read')
     const rev = ctx.params.rev ?? 'main'

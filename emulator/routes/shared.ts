@@ -40,7 +40,10 @@ export function accessRepo(
   type: RepoType = repoTypeFromPlural(ctx.params.types)
 ): RepoAccess {
   const grant = hub.tokens.resolve(ctx.token)
-  const found = hub.repos.get(type, `${ctx.params.ns}/${ctx.params.name}`)
+  const id = `${ctx.params.ns}/${ctx.params.name}`
+  const found = hub.repos.get(type, id)
+  const movedTo = found ? undefined : hub.repos.movedTo(type, id)
+  if (movedTo) throw redirect(ctx, id, movedTo)
   const repo = need === 'write' ? assertWrite(grant, found) : assertRead(grant, found)
   return { repo, grant }
 }
@@ -53,4 +56,17 @@ export function accessSpace(
   const access = accessRepo(hub, ctx, 'write', 'space')
   if (!access.repo.runtime) throw new HubHttpError(404, 'Repository not found', 'RepoNotFound')
   return access as RepoAccess & { repo: Required<Pick<EmulatedRepo, 'runtime'>> & EmulatedRepo }
+}
+
+/** The Hub's answer for a renamed repo: 307 to the same path under the new id. */
+function redirect(ctx: RequestContext, from: string, to: string): HubHttpError {
+  const location = ctx.url.pathname.replace(`/${from}`, `/${to}`) + ctx.url.search
+  return new HubHttpError(
+    307,
+    `Temporary Redirect. Redirecting to ${location}`,
+    undefined,
+    {},
+    { Location: location },
+    false
+  )
 }

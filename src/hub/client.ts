@@ -140,10 +140,15 @@ export class HubClient {
     for (let attempt = 1; ; attempt++) {
       let res: Dispatcher.ResponseData
       try {
+        const body = this.body(req)
         res = await request(url, {
           method: req.method,
           headers: this.headers(req, sendsToken),
-          body: this.body(req),
+          body,
+          // A renamed repo answers 307 to its new id: follow it when the body can be sent again
+          // (undici drops the token when a redirect leaves the origin).
+          maxRedirections:
+            body === undefined || typeof body === 'string' || body instanceof Uint8Array ? 5 : 0,
           dispatcher: this.dispatcher,
           headersTimeout: req.headersTimeoutMs ?? 60_000,
           bodyTimeout: 120_000
