@@ -8,6 +8,8 @@ import { getErrorMessage } from './errors.js'
 import { HubClient } from './hub/client.js'
 import { getInputs } from './inputs.js'
 import type { ModeContext } from './modes/context.js'
+import { deploy } from './modes/deploy.js'
+import { emptyCommit } from './modes/empty-commit.js'
 import { pause } from './modes/pause.js'
 import { restart } from './modes/restart.js'
 import { status } from './modes/status.js'
@@ -21,7 +23,14 @@ const SPACE_CONCURRENCY = 4
 
 type RepoTask = (ctx: ModeContext, repoId: string) => Promise<RepoResult>
 
-const MODE_TASKS: Partial<Record<Mode, RepoTask>> = { status, restart, pause, wake }
+const MODE_TASKS: Partial<Record<Mode, RepoTask>> = {
+  status,
+  restart,
+  pause,
+  wake,
+  'empty-commit': emptyCommit,
+  deploy
+}
 
 export async function run(): Promise<void> {
   try {

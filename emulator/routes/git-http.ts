@@ -30,11 +30,15 @@ export function registerGitHttpRoutes(router: Router, hub: HubEmulator): void {
           accessRepo(hub, ctx, push ? 'write' : 'read', type)
         )
         const before = (await repo.git.refs()).get('refs/heads/main')
-        await runHttpBackend(ctx, repo, path, grant?.user.name)
-        const after = (await repo.git.refs()).get('refs/heads/main')
-        // A push to a Space's main rebuilds it, as a commit over HTTP does.
-        if (push && repo.type === 'space' && after && after !== before) {
-          await hub.repos.startSpaceBuild(repo, after)
+        try {
+          await runHttpBackend(ctx, repo, path, grant?.user.name)
+        } finally {
+          // A push to a Space's main rebuilds it, as a commit over HTTP does — even when the
+          // answer to the push is lost: the ref moved all the same.
+          const after = (await repo.git.refs()).get('refs/heads/main')
+          if (push && repo.type === 'space' && after && after !== before) {
+            await hub.repos.startSpaceBuild(repo, after)
+          }
         }
         ctx.res.end()
       } catch (error) {

@@ -1,0 +1,65 @@
+/**
+ * The repo a commit mode works on, and the commit its revision points at. With `create: true` a
+ * missing repo is created — only when missing: the Hub checks the paid plan before it notices
+ * that a Space exists (huggingface_hub#4535), so calling create on an existing Gradio Space of a
+ * free account would fail for nothing.
+ */
+import * as core from '@actions/core'
+import { createRepo } from '../hub/create-repo.js'
+import { HubApiError } from '../hub/error.js'
+import { findRepo, getRepoInfo } from '../hub/repo-info.js'
+import type { RepoResult } from '../result.js'
+import type { ModeContext } from '../modes/context.js'
+
+/**
+ * @returns the head commit of `revision`, or undefined when the repo is missing and this is a
+ *   dry run (it would be created)
+ */
+export async function ensureRepo(
+  ctx: ModeContext,
+  result: RepoResult
+): Promise<string | undefined> {
+  const { client, settings } = ctx
+  const { repoType: type, repoId: id } = result
+  const found = await findRepo(client, type, id, settings.revision)
+  if (found) return found.sha
+  const what = `${type} ${id}`
+  if (!settings.create) {
+    throw new Error(
+      `The ${what} does not exist, or the token cannot see it: check repo_id and repo_type, or set create: true${type === 'space' ? ' (with space_sdk)' : ''} to create it.`
+    )
+  }
+  const kind = type === 'space' ? `${settings.spaceSdk} Space` : type
+  const label = `${settings.private ? 'private ' : ''}${kind}`
+  if (settings.dryRun) {
+    result.notes.push(`Dry run: would create the ${label} ${id}.`)
+    return undefined
+  }
+  let created: boolean
+  try {
+    created = await createRepo(client, {
+      type,
+      id,
+      private: settings.private,
+      sdk: settings.spaceSdk
+    })
+  } catch (error) {
+    if (error instanceof HubApiError && error.status === 402) {
+      const hub = error.hubMessage ? ` (the Hub says: "${error.hubMessage}")` : ''
+      throw new Error(
+        `Creating the ${kind} ${id} needs a paid plan${hub}. Use space_sdk: static, which is free, or subscribe at https://huggingface.co/pro.`,
+        { cause: error }
+      )
+    }
+    throw error
+  }
+  if (created) {
+    core.info(`Created the ${label} ${id}.`)
+    result.changed = true
+    result.notes.push(`Created the ${label}.`)
+  } else {
+    // Someone created it between our look and our create: fine, it exists.
+    result.notes.push(`The ${what} appeared while the action was creating it: using it.`)
+  }
+  return (await getRepoInfo(client, type, id, settings.revision)).sha
+}

@@ -1,0 +1,83 @@
+/**
+ * The deploy plan, a pure diff of the local files against the remote files under `path_in_repo`:
+ * - added: no remote file at that path; changed: a remote file with other content — compared by
+ *   git blob id for regular files and by sha256 for LFS files, so nothing is downloaded;
+ * - deleted (only with `deleteMissing`): remote files absent locally, except `.gitattributes`
+ *   (the Hub keeps LFS tracking there) and files the include/exclude/.gitignore rules leave out —
+ *   as with rsync, an excluded file is protected, not deleted.
+ */
+import type { TreeItem } from '../hub/list-repo-tree.js'
+import type { HashedFile } from './hash-file.js'
+
+export interface PlannedFile extends HashedFile {
+  /** The full path in the repo (`path_in_repo` + relative path). */
+  pathInRepo: string
+}
+
+export interface PlannedDeletion {
+  pathInRepo: string
+  size: number
+}
+
+export interface DeployPlan {
+  added: PlannedFile[]
+  changed: PlannedFile[]
+  unchanged: PlannedFile[]
+  deleted: PlannedDeletion[]
+  /**
+   * Remote files absent locally that stay (`.gitattributes` aside): left out by the rules, or
+   * `delete` is off.
+   */
+  kept: string[]
+}
+
+export interface PlanOptions {
+  /** '' for the repo root, else a folder without leading or trailing `/`. */
+  pathInRepo: string
+  deleteMissing: boolean
+  /** Would a local file at this relative path be published? (The rules of the local walk.) */
+  isPublishable: (relativePath: string) => boolean
+}
+
+export function planDeploy(
+  local: readonly HashedFile[],
+  remote: readonly TreeItem[],
+  options: PlanOptions
+): DeployPlan {
+  const prefix = options.pathInRepo ? `${options.pathInRepo}/` : ''
+  const remoteByPath = new Map(
+    remote.filter((item) => item.type === 'file').map((item) => [item.path, item])
+  )
+  const plan: DeployPlan = { added: [], changed: [], unchanged: [], deleted: [], kept: [] }
+  const localPaths = new Set<string>()
+  for (const file of local) {
+    const planned = { ...file, pathInRepo: prefix + file.relativePath }
+    localPaths.add(planned.pathInRepo)
+    const existing = remoteByPath.get(planned.pathInRepo)
+    if (!existing) plan.added.push(planned)
+    else if (sameContent(file, existing)) plan.unchanged.push(planned)
+    else plan.changed.push(planned)
+  }
+  for (const item of remoteByPath.values()) {
+    if (localPaths.has(item.path) || !item.path.startsWith(prefix)) continue
+    // Not even listed as kept: the Hub maintains it, a deploy never touches it.
+    if (isGitattributes(item.path)) continue
+    if (options.deleteMissing && options.isPublishable(item.path.slice(prefix.length)))
+      plan.deleted.push({ pathInRepo: item.path, size: item.size })
+    else plan.kept.push(item.path)
+  }
+  return plan
+}
+
+/** True when the plan changes nothing. */
+export function isEmptyPlan(plan: DeployPlan): boolean {
+  return plan.added.length + plan.changed.length + plan.deleted.length === 0
+}
+
+function sameContent(file: HashedFile, remote: TreeItem): boolean {
+  return remote.lfs ? remote.lfs.oid === file.sha256 : remote.oid === file.gitSha1
+}
+
+function isGitattributes(path: string): boolean {
+  return path === '.gitattributes' || path.endsWith('/.gitattributes')
+}

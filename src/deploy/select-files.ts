@@ -1,0 +1,94 @@
+/**
+ * The files to publish: a walk of `path` that keeps what the rules accept. Symbolic links are
+ * followed only while their target stays inside `path` — a link out of it (to `~/.ssh`, `/etc`)
+ * is skipped with a warning, never read — and a link back up the tree is not walked twice.
+ */
+import * as core from '@actions/core'
+import { readdir, realpath, stat } from 'node:fs/promises'
+import { isAbsolute, join, relative, sep } from 'node:path'
+import type { FileRules } from './file-rules.js'
+
+export interface LocalFile {
+  /** Path relative to `path`, `/`-separated: the path in the repo under `path_in_repo`. */
+  relativePath: string
+  /** Where to read it (a link's target, for a symbolic link). */
+  absolutePath: string
+}
+
+/** A file whose name cannot be a path in a Hub repo. */
+export class InvalidFileNameError extends Error {
+  constructor(path: string, why: string) {
+    super(`Cannot publish '${path}': ${why}. Rename it, or leave it out with the 'exclude' input.`)
+    this.name = 'InvalidFileNameError'
+  }
+}
+
+/** Every file under `root` that `rules` accept, sorted by path. */
+export async function selectFiles(root: string, rules: FileRules): Promise<LocalFile[]> {
+  const rootReal = await realpath(root)
+  const files: LocalFile[] = []
+  await walk(rootReal, '', [rootReal])
+
+  async function walk(dir: string, dirPath: string, ancestors: string[]): Promise<void> {
+    const entries = await readdir(dir, { withFileTypes: true })
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      const path = dirPath ? `${dirPath}/${entry.name}` : entry.name
+      let target = join(dir, entry.name)
+      let kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other'
+      if (entry.isSymbolicLink()) {
+        const resolved = await resolveLink(rootReal, target, path)
+        if (!resolved) continue
+        ;({ target, kind } = resolved)
+      }
+      if (kind === 'folder') {
+        if (!rules.mayContainFiles(path)) continue
+        if (ancestors.includes(target)) {
+          core.warning(`Skipping '${path}': it links back to a folder it is in (a loop).`)
+          continue
+        }
+        await walk(target, path, [...ancestors, target])
+      } else if (kind === 'file') {
+        if (!rules.accepts(path)) continue
+        checkName(path)
+        files.push({ relativePath: path, absolutePath: target })
+      } else if (rules.accepts(path)) {
+        core.warning(`Skipping '${path}': not a regular file (a socket, FIFO or device).`)
+      }
+    }
+  }
+
+  return files
+}
+
+/** A link's real target and its kind, or undefined (warned) when it must not be followed. */
+async function resolveLink(
+  rootReal: string,
+  link: string,
+  path: string
+): Promise<{ target: string; kind: string } | undefined> {
+  let target: string
+  try {
+    target = await realpath(link)
+  } catch {
+    core.warning(`Skipping '${path}': a symbolic link to nothing.`)
+    return undefined
+  }
+  const inside = relative(rootReal, target)
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    core.warning(
+      `Skipping '${path}': a symbolic link out of 'path' (to ${target}); only links inside it are followed.`
+    )
+    return undefined
+  }
+  const info = await stat(target)
+  return { target, kind: info.isDirectory() ? 'folder' : info.isFile() ? 'file' : 'other' }
+}
+
+/** The Hub refuses backslashes and control characters in paths; say so before any upload. */
+function checkName(path: string): void {
+  if (path.includes('\\')) throw new InvalidFileNameError(path, 'its name contains a backslash')
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x1f\x7f]/.test(path))
+    throw new InvalidFileNameError(path, 'its name contains a control character')
+}

@@ -1,0 +1,80 @@
+/**
+ * From a plan to the operations of the commit: the Hub says which files go by LFS (preupload),
+ * those are uploaded, and the rest travel inside the commit. Files the Hub reports as already
+ * there with the same content, or as ignored by the repo's `.gitignore`, are left out.
+ */
+import * as core from '@actions/core'
+import type { HubClient } from '../hub/client.js'
+import type { CommitOperation } from '../hub/commit-ndjson.js'
+import { preupload } from '../hub/preupload.js'
+import type { PlannedFile, DeployPlan } from './plan.js'
+import type { CommitTarget } from './commit-target.js'
+import { uploadLfsFiles } from './upload-lfs.js'
+
+export interface PreparedCommit {
+  operations: CommitOperation[]
+  /** Bytes sent to LFS storage. */
+  lfsBytes: number
+  /** Files left out: the repo's `.gitignore` covers them. */
+  ignored: string[]
+}
+
+export interface RootFiles {
+  /** The `.gitattributes` and `.gitignore` being published at the repo root, if any. */
+  gitAttributes?: string
+  gitIgnore?: string
+}
+
+export async function prepareCommit(
+  client: HubClient,
+  target: CommitTarget,
+  plan: DeployPlan,
+  rootFiles: RootFiles
+): Promise<PreparedCommit> {
+  const files = [...plan.added, ...plan.changed]
+  const modes = await preupload(
+    client,
+    target.type,
+    target.id,
+    target.revision,
+    files.map((f) => ({ path: f.pathInRepo, size: f.size, sample: f.sample })),
+    { createPr: target.createPr, ...rootFiles }
+  )
+  const regular: PlannedFile[] = []
+  const lfs: PlannedFile[] = []
+  const ignored: string[] = []
+  for (const file of files) {
+    const answer = modes.get(file.pathInRepo)
+    if (!answer) throw new Error(`The Hub's preupload answer left out ${file.pathInRepo}.`)
+    if (answer.shouldIgnore) {
+      ignored.push(file.pathInRepo)
+      continue
+    }
+    // The Hub may know the file already (it changed since the tree was listed): skip it.
+    if (answer.oid && (answer.oid === file.gitSha1 || answer.oid === file.sha256)) continue
+    // Object storage refuses empty objects: an empty file is always a regular one.
+    if (answer.uploadMode === 'lfs' && file.size > 0) lfs.push(file)
+    else regular.push(file)
+  }
+  if (ignored.length > 0) {
+    core.warning(
+      `Left out ${ignored.length} file(s) that the repo's .gitignore covers: ${ignored.slice(0, 5).join(', ')}${ignored.length > 5 ? ', …' : ''}.`
+    )
+  }
+  const lfsBytes = await uploadLfsFiles(client, target, lfs)
+  const operations: CommitOperation[] = [
+    ...regular.map((f): CommitOperation => ({
+      key: 'file',
+      path: f.pathInRepo,
+      absolutePath: f.absolutePath
+    })),
+    ...lfs.map((f): CommitOperation => ({
+      key: 'lfsFile',
+      path: f.pathInRepo,
+      oid: f.sha256,
+      size: f.size
+    })),
+    ...plan.deleted.map((d): CommitOperation => ({ key: 'deletedFile', path: d.pathInRepo }))
+  ]
+  return { operations, lfsBytes, ignored }
+}

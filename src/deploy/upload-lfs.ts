@@ -1,0 +1,53 @@
+/**
+ * Sends the LFS files of a deploy to the Hub's storage before the commit that names them: one
+ * batch request for the upload URLs, then the uploads, a few files at a time (each streamed from
+ * disk; big ones in parts). Objects the Hub already has are not sent again.
+ */
+import * as core from '@actions/core'
+import { mapWithLimit } from '../concurrency.js'
+import type { HubClient } from '../hub/client.js'
+import { requestLfsUploads } from '../hub/lfs-batch.js'
+import { isMultipart, uploadLfsObject, verifyLfsObject } from '../hub/lfs-upload.js'
+import type { CommitTarget } from './commit-target.js'
+import { formatBytes } from './plan-report.js'
+import type { PlannedFile } from './plan.js'
+
+/** Files uploaded at once (each may send several parts at once, see lfs-upload.ts). */
+const FILE_CONCURRENCY = 4
+
+/** @returns the bytes actually sent */
+export async function uploadLfsFiles(
+  client: HubClient,
+  target: CommitTarget,
+  files: readonly PlannedFile[]
+): Promise<number> {
+  if (files.length === 0) return 0
+  // Two files with the same content are one object.
+  const byOid = new Map(files.map((file) => [file.sha256, file]))
+  const answers = await requestLfsUploads(
+    client,
+    target.type,
+    target.id,
+    // A pull request has no branch yet: the official clients leave `ref` out.
+    target.createPr ? undefined : target.revision,
+    [...byOid.values()].map((file) => ({ oid: file.sha256, size: file.size }))
+  )
+  const sent = await mapWithLimit(answers, FILE_CONCURRENCY, async ({ transfer, object }) => {
+    const file = byOid.get(object.oid)
+    if (!file) throw new Error(`The Hub's LFS answer names an object not asked for: ${object.oid}.`)
+    if (object.error) {
+      throw new Error(
+        `The Hub refused to store ${file.pathInRepo} by LFS (${object.error.code}): ${object.error.message}`
+      )
+    }
+    const upload = object.actions?.upload
+    if (!upload) return 0
+    const how = isMultipart(transfer, upload) ? ', in parts' : ''
+    core.info(`Uploading ${file.pathInRepo} (${formatBytes(file.size)}${how})`)
+    const lfsFile = { absolutePath: file.absolutePath, oid: file.sha256, size: file.size }
+    await uploadLfsObject(client, lfsFile, transfer, upload)
+    if (object.actions?.verify) await verifyLfsObject(client, lfsFile, object.actions.verify)
+    return file.size
+  })
+  return sent.reduce((total, bytes) => total + bytes, 0)
+}

@@ -1,0 +1,43 @@
+/**
+ * `GET /api/{type}s/{id}/revision/{rev}`: a repo's info at a revision, above all `sha`, the commit
+ * the revision points at.
+ */
+import type { RepoType } from '../settings.js'
+import type { HubClient } from './client.js'
+import { HubApiError } from './error.js'
+import { encodeRevision, repoApiPath, type RepoInfo } from './types.js'
+
+export function getRepoInfo(
+  client: HubClient,
+  type: RepoType,
+  id: string,
+  revision: string
+): Promise<RepoInfo> {
+  return client.json<RepoInfo>({
+    method: 'GET',
+    path: `${repoApiPath(type, id)}/revision/${encodeRevision(revision)}`
+  })
+}
+
+/**
+ * The repo's info, or undefined when the repo does not exist (404 without `RevisionNotFound`: a
+ * missing revision of an existing repo is still an error).
+ */
+export async function findRepo(
+  client: HubClient,
+  type: RepoType,
+  id: string,
+  revision: string
+): Promise<RepoInfo | undefined> {
+  try {
+    return await getRepoInfo(client, type, id, revision)
+  } catch (error) {
+    if (
+      error instanceof HubApiError &&
+      error.status === 404 &&
+      error.errorCode !== 'RevisionNotFound'
+    )
+      return undefined
+    throw error
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * `deploy`: publishes `path` as one commit that carries only what changed.
+ * 1. Local, before any request: select the files, hash them, stop on Git LFS pointers.
+ * 2. Remote reads: the repo (created when missing, with `create`), the head of `revision`, and
+ *    the files under `path_in_repo` at that very commit.
+ * 3. The plan (added, changed, deleted, with bytes) goes to the log and the summary; a dry run or
+ *    an empty plan stops here.
+ * 4. Preupload and LFS uploads, then one commit with `parentCommit` (see commit-safely.ts).
+ * 5. For a Space: wait until it serves the new commit, or failed to build.
+ */
+import * as core from '@actions/core'
+import { readFile } from 'node:fs/promises'
+import { afterCommit, reportUnchangedSpace } from '../commit/after-commit.js'
+import { commitMessage } from '../commit/commit-message.js'
+import { ensureRepo } from '../commit/ensure-repo.js'
+import { commitSafely } from '../deploy/commit-safely.js'
+import { FileRules } from '../deploy/file-rules.js'
+import { hashFiles, type HashedFile } from '../deploy/hash-file.js'
+import { assertNoLfsPointers } from '../deploy/lfs-pointer-check.js'
+import { describePlan, formatBytes } from '../deploy/plan-report.js'
+import { isEmptyPlan, planDeploy, type DeployPlan } from '../deploy/plan.js'
+import { selectFiles } from '../deploy/select-files.js'
+import { prepareCommit, type RootFiles } from '../deploy/upload-files.js'
+import type { CommitTarget } from '../deploy/commit-target.js'
+import { readGitHubContext } from '../github-context.js'
+import { listRepoFiles } from '../hub/list-repo-tree.js'
+import { newResult, type RepoResult } from '../result.js'
+import type { ModeContext } from './context.js'
+
+export async function deploy(ctx: ModeContext, repoId: string): Promise<RepoResult> {
+  const { client, settings } = ctx
+  const result = newResult(repoId, settings.repoType)
+  const rules = await FileRules.load(settings.path, settings.include, settings.exclude)
+  const local = await hashFiles(await selectFiles(settings.path, rules))
+  assertNoLfsPointers(local)
+  core.info(`${local.length} file(s) to publish from ${settings.path}.`)
+
+  const head = await ensureRepo(ctx, result)
+  const remote = head
+    ? await listRepoFiles(client, settings.repoType, repoId, head, settings.pathInRepo)
+    : []
+  const plan = planDeploy(local, remote, {
+    pathInRepo: settings.pathInRepo,
+    deleteMissing: settings.deleteMissing,
+    isPublishable: (path) => rules.accepts(path)
+  })
+  reportPlan(ctx, result, plan)
+
+  if (settings.dryRun) {
+    result.notes.push('Dry run: nothing was sent to the Hub.')
+    return result
+  }
+  // Only the dry run of a repo still to create has no head: unreachable, but say so to the types.
+  if (!head) throw new Error(`The ${settings.repoType} ${repoId} has no commit to build on.`)
+  if (isEmptyPlan(plan)) {
+    result.notes.push('Nothing changed: no commit.')
+    await reportUnchangedSpace(ctx, result, head)
+    return result
+  }
+
+  const target: CommitTarget = {
+    type: settings.repoType,
+    id: repoId,
+    revision: settings.revision,
+    createPr: settings.createPr
+  }
+  const prepared = await prepareCommit(client, target, plan, await rootFiles(local, settings))
+  if (prepared.operations.length === 0) {
+    result.notes.push('Nothing changed (the Hub has every file already): no commit.')
+    await reportUnchangedSpace(ctx, result, head)
+    return result
+  }
+  const message = commitMessage(settings, readGitHubContext(), 'deploy')
+  const commit = await commitSafely(
+    client,
+    target,
+    { ...message, parentCommit: head },
+    prepared.operations
+  )
+  if (prepared.lfsBytes > 0) result.notes.push(`Uploaded ${formatBytes(prepared.lfsBytes)} by LFS.`)
+  if (commit.recovered)
+    result.notes.push('The commit answer was lost; the commit was found on the Hub.')
+  result.notes.push(
+    commit.prUrl
+      ? `Opened a pull request: ${commit.prUrl}`
+      : `Committed ${commit.sha.slice(0, 12)}.`
+  )
+  await afterCommit(ctx, result, commit)
+  return result
+}
+
+function reportPlan(ctx: ModeContext, result: RepoResult, plan: DeployPlan): void {
+  const { settings } = ctx
+  const where = `${settings.repoType} ${result.repoId} (${settings.revision}${settings.pathInRepo ? `, ${settings.pathInRepo}/` : ''})`
+  const description = describePlan(plan)
+  core.info(`${settings.dryRun ? 'Dry run — plan' : 'Plan'} for ${where}: ${description.headline}.`)
+  for (const line of description.logLines) core.info(`  ${line}`)
+  result.notes.push(`Plan: ${description.headline}.`)
+  result.details = [
+    ...(result.details ?? []),
+    { title: `Deploy plan: ${description.headline}`, markdown: description.markdown }
+  ]
+  const deletesReadme = plan.deleted.some((d) => d.pathInRepo === 'README.md')
+  if (settings.repoType === 'space' && deletesReadme) {
+    core.warning(
+      'The deploy deletes the Space README.md, which holds its configuration (sdk, app_file): add a README.md to path, or exclude it.'
+    )
+  }
+}
+
+/** The root `.gitattributes` and `.gitignore` being published: preupload takes them into account. */
+async function rootFiles(
+  local: readonly HashedFile[],
+  settings: ModeContext['settings']
+): Promise<RootFiles> {
+  if (settings.pathInRepo) return {}
+  const read = async (name: string) => {
+    const file = local.find((f) => f.relativePath === name)
+    return file ? readFile(file.absolutePath, 'utf8') : undefined
+  }
+  const [gitAttributes, gitIgnore] = await Promise.all([read('.gitattributes'), read('.gitignore')])
+  return { gitAttributes, gitIgnore }
+}
