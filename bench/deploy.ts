@@ -18,7 +18,12 @@ import { EMULATOR_TOKENS, HubEmulator, type EmulatedRepo } from '../emulator/ind
 import { writeRandomFile, writeSourceTree } from './fixtures.js'
 import { actionEnv, measureNode } from './measure.js'
 
-const { values } = parseArgs({ options: { 'big-mib': { type: 'string', default: '2048' }, files: { type: 'string', default: '1000' } } })
+const { values } = parseArgs({
+  options: {
+    'big-mib': { type: 'string', default: '2048' },
+    files: { type: 'string', default: '1000' }
+  }
+})
 const BIG_BYTES = Number(values['big-mib']) * 1024 * 1024
 const FILE_COUNT = Number(values.files)
 const TOKEN = EMULATOR_TOKENS.write
@@ -40,7 +45,12 @@ const work = await mkdtemp(join(tmpdir(), 'bench-deploy-'))
 const rows: Row[] = []
 
 /** Runs `task` and records what the emulator saw meanwhile. */
-async function measure(scenario: string, tool: string, repo: EmulatedRepo, task: () => Promise<{ ok: boolean; rss?: number }>): Promise<Row> {
+async function measure(
+  scenario: string,
+  tool: string,
+  repo: EmulatedRepo,
+  task: () => Promise<{ ok: boolean; rss?: number }>
+): Promise<Row> {
   const firstRequest = hub.requests.length
   const commitsBefore = await repo.git.countCommits('main')
   const started = process.hrtime.bigint()
@@ -66,7 +76,17 @@ async function measure(scenario: string, tool: string, repo: EmulatedRepo, task:
 function action(space: string, folder: string) {
   return async () => {
     const dir = await mkdtemp(join(work, 'run-'))
-    const env = actionEnv({ mode: 'deploy', repo_id: space, path: folder, token: TOKEN, endpoint: hub.url, wait: 'false' }, dir)
+    const env = actionEnv(
+      {
+        mode: 'deploy',
+        repo_id: space,
+        path: folder,
+        token: TOKEN,
+        endpoint: hub.url,
+        wait: 'false'
+      },
+      dir
+    )
     await writeFile(env.GITHUB_OUTPUT, '')
     await writeFile(env.GITHUB_STEP_SUMMARY, '')
     const m = await measureNode(['dist/index.js'], env)
@@ -77,7 +97,11 @@ function action(space: string, folder: string) {
 
 function official(space: string, folder: string) {
   return async () => {
-    const m = await measureNode(['--import', 'tsx', 'bench/official-upload.ts', hub.url, TOKEN, space, folder], {}, process.cwd())
+    const m = await measureNode(
+      ['--import', 'tsx', 'bench/official-upload.ts', hub.url, TOKEN, space, folder],
+      {},
+      process.cwd()
+    )
     if (m.exitCode !== 0) console.error(m.stdout, m.stderr)
     return { ok: m.exitCode === 0, rss: m.peakRssMb }
   }
@@ -99,32 +123,56 @@ function gitRecipe(space: string, folder: string) {
       GIT_COMMITTER_EMAIL: 'bench@example.com'
     }
     const git = (args: string[], cwd?: string) =>
-      new Promise<number>((resolve) => execFile('git', args, { cwd, env, maxBuffer: 1 << 26 }, (e) => resolve(e ? 1 : 0)))
+      new Promise<number>((resolve) =>
+        execFile('git', args, { cwd, env, maxBuffer: 1 << 26 }, (e) => resolve(e ? 1 : 0))
+      )
     let ok = (await git(['clone', '-q', `${hub.url}/spaces/${space}`, clone])) === 0
-    for (const entry of await readdir(clone)) if (entry !== '.git' && entry !== '.gitattributes') await rm(join(clone, entry), { recursive: true })
+    for (const entry of await readdir(clone))
+      if (entry !== '.git' && entry !== '.gitattributes')
+        await rm(join(clone, entry), { recursive: true })
     await cp(folder, clone, { recursive: true })
     ok &&= (await git(['add', '-A'], clone)) === 0
     // "nothing to commit" is the recipe's normal end for an unchanged tree.
-    if ((await git(['commit', '-q', '-m', 'Deploy with git'], clone)) === 0) ok &&= (await git(['push', '-q', 'origin', 'HEAD:main'], clone)) === 0
+    if ((await git(['commit', '-q', '-m', 'Deploy with git'], clone)) === 0)
+      ok &&= (await git(['push', '-q', 'origin', 'HEAD:main'], clone)) === 0
     return { ok }
   }
 }
 
 /** The baseline for big files: curl PUTting the file to a presigned LFS upload URL of the emulator. */
-async function rawPut(space: string, file: string, oid: string, size: number): Promise<{ ok: boolean }> {
+async function rawPut(
+  space: string,
+  file: string,
+  oid: string,
+  size: number
+): Promise<{ ok: boolean }> {
   const res = await fetch(`${hub.url}/spaces/${space}.git/info/lfs/objects/batch`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/vnd.git-lfs+json', accept: 'application/vnd.git-lfs+json' },
-    body: JSON.stringify({ operation: 'upload', transfers: ['basic'], hash_algo: 'sha256', objects: [{ oid, size }] })
+    headers: {
+      authorization: `Bearer ${TOKEN}`,
+      'content-type': 'application/vnd.git-lfs+json',
+      accept: 'application/vnd.git-lfs+json'
+    },
+    body: JSON.stringify({
+      operation: 'upload',
+      transfers: ['basic'],
+      hash_algo: 'sha256',
+      objects: [{ oid, size }]
+    })
   })
-  const href = ((await res.json()) as { objects: { actions?: { upload?: { href: string } } }[] }).objects[0].actions?.upload?.href
+  const href = ((await res.json()) as { objects: { actions?: { upload?: { href: string } } }[] })
+    .objects[0].actions?.upload?.href
   if (!href) return { ok: false }
-  const code = await new Promise<number>((resolve) => execFile('curl', ['-sS', '-f', '-T', file, href], (e) => resolve(e ? 1 : 0)))
+  const code = await new Promise<number>((resolve) =>
+    execFile('curl', ['-sS', '-f', '-T', file, href], (e) => resolve(e ? 1 : 0))
+  )
   return { ok: code === 0 }
 }
 
 async function sha256Of(file: string): Promise<string> {
-  const out = await new Promise<string>((resolve, reject) => execFile('sha256sum', [file], (e, stdout) => (e ? reject(e) : resolve(stdout))))
+  const out = await new Promise<string>((resolve, reject) =>
+    execFile('sha256sum', [file], (e, stdout) => (e ? reject(e) : resolve(stdout)))
+  )
   return out.split(' ')[0]
 }
 
@@ -139,12 +187,17 @@ try {
     await measure(`initial deploy, ${paths.length} files`, tool, repo, runner(`user/${name}`, tree))
     await measure('(a) unchanged redeploy', tool, repo, runner(`user/${name}`, tree))
   }
-  await writeFile(join(tree, paths[500]), `# changed\n${'x = 1\n'.repeat(400)}`)
-  const changedBytes = (await stat(join(tree, paths[500]))).size
+  await writeFile(join(tree, paths[Math.floor(paths.length / 2)]), `# changed\n${'x = 1\n'.repeat(400)}`)
+  const changedBytes = (await stat(join(tree, paths[Math.floor(paths.length / 2)]))).size
   for (const [tool, runner] of Object.entries(tools)) {
     const name = `tree-${tool.replace(/\W+/g, '-')}`
     const repo = hub.repos.get('space', `user/${name}`) as EmulatedRepo
-    await measure(`(b) one file changed (${changedBytes} B)`, tool, repo, runner(`user/${name}`, tree))
+    await measure(
+      `(b) one file changed (${changedBytes} B)`,
+      tool,
+      repo,
+      runner(`user/${name}`, tree)
+    )
   }
 
   // (c) one big binary file.
@@ -163,7 +216,13 @@ try {
     const row = await measure(label, tool, repo, run(`user/${name}`))
     console.error(`  throughput ${(BIG_BYTES / 1048576 / (row.wall_ms / 1000)).toFixed(0)} MiB/s`)
   }
-  console.log(JSON.stringify({ node: process.version, files: paths.length, big_file_bytes: BIG_BYTES, rows }, null, 2))
+  console.log(
+    JSON.stringify(
+      { node: process.version, files: paths.length, big_file_bytes: BIG_BYTES, rows },
+      null,
+      2
+    )
+  )
   console.log(markdownTable(rows))
 } finally {
   await hub.close()
@@ -171,7 +230,8 @@ try {
 }
 
 function markdownTable(all: Row[]): string {
-  const kib = (n: number) => (n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1048576).toFixed(1)} MiB`)
+  const kib = (n: number) =>
+    n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1048576).toFixed(1)} MiB`
   const lines = [
     '| scenario | tool | commits | requests | sent | received | wall | peak RSS |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'

@@ -13,12 +13,18 @@ export async function writeSourceTree(dir: string, count: number): Promise<strin
   for (let i = 0; i < count; i++) {
     const path = `pkg${i % 10}/module${Math.floor(i / 10) % 10}/file${i}.py`
     const lines = 20 + ((i * 37) % 180)
-    const body = Array.from({ length: lines }, (_, n) => `value_${i}_${n} = ${n * i} # line ${n} of file ${i}\n`).join('')
+    const body = Array.from(
+      { length: lines },
+      (_, n) => `value_${i}_${n} = ${n * i} # line ${n} of file ${i}\n`
+    ).join('')
     await mkdir(dirname(join(dir, path)), { recursive: true })
     await writeFile(join(dir, path), body)
     paths.push(path)
   }
-  await writeFile(join(dir, 'app.py'), 'import gradio as gr\ngr.Interface(lambda x: x, "text", "text").launch()\n')
+  await writeFile(
+    join(dir, 'app.py'),
+    'import gradio as gr\ngr.Interface(lambda x: x, "text", "text").launch()\n'
+  )
   paths.push('app.py')
   return paths
 }
@@ -33,5 +39,7 @@ export async function writeRandomFile(path: string, bytes: number): Promise<void
     randomFillSync(chunk)
     if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
   }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())))
+  await new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve()))
+  )
 }

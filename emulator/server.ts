@@ -244,7 +244,11 @@ function countResponseBytes(res: ServerResponse, count: (n: number) => void): vo
   const write = res.write.bind(res) as (...args: unknown[]) => boolean
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
   const size = (chunk: unknown) =>
-    typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.length : 0
+    typeof chunk === 'string'
+      ? Buffer.byteLength(chunk)
+      : chunk instanceof Uint8Array
+        ? chunk.length
+        : 0
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
     count(size(chunk))
     return write(chunk, ...rest)
