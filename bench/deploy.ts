@@ -187,7 +187,10 @@ try {
     await measure(`initial deploy, ${paths.length} files`, tool, repo, runner(`user/${name}`, tree))
     await measure('(a) unchanged redeploy', tool, repo, runner(`user/${name}`, tree))
   }
-  await writeFile(join(tree, paths[Math.floor(paths.length / 2)]), `# changed\n${'x = 1\n'.repeat(400)}`)
+  await writeFile(
+    join(tree, paths[Math.floor(paths.length / 2)]),
+    `# changed\n${'x = 1\n'.repeat(400)}`
+  )
   const changedBytes = (await stat(join(tree, paths[Math.floor(paths.length / 2)]))).size
   for (const [tool, runner] of Object.entries(tools)) {
     const name = `tree-${tool.replace(/\W+/g, '-')}`

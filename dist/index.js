@@ -32517,7 +32517,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9132);
 /**
  * The entrypoint of the action: the runner executes this file (bundled as dist/index.js).
  */
@@ -32530,7 +32530,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8488:
+/***/ 9132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36088,6 +36088,8 @@ function lines(value) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/hub/types.ts
 const SPACE_STAGES = (/* unused pure expression or super */ null && ([
     'NO_APP_FILE',
@@ -37201,6 +37203,156 @@ function isGitattributes(path) {
     return path === '.gitattributes' || path.endsWith('/.gitattributes');
 }
 
+;// CONCATENATED MODULE: ./src/deploy/gitattributes.ts
+/**
+ * The root `.gitattributes` of a deploy. For each file the Hub stores by LFS that no pattern
+ * covers, the Hub appends a tracking line to the repo's `.gitattributes`. Publishing the local file
+ * as it is would drop those lines (git would then check the LFS files out as pointer text), and it
+ * would differ from the remote file on every deploy. So the local file is published *completed*
+ * with the lines the Hub would add. Then the Hub adds nothing, and the next deploy sees no change.
+ */
+
+const LFS_ATTRIBUTES = 'filter=lfs diff=lfs merge=lfs -text';
+/**
+ * Which repo paths a `.gitattributes` text stores by LFS. As in git, the last line that matches a
+ * path and names `filter` decides; patterns follow .gitignore's rules (the `ignore` package).
+ */
+function lfsTracker(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const { pattern, attributes } = splitLine(line);
+        const lfs = filterOf(attributes);
+        if (lfs === undefined || !pattern || pattern.startsWith('!'))
+            continue;
+        const matcher = ignore_default()().add(pattern);
+        rules.push({ matches: (path) => matcher.ignores(path), lfs });
+    }
+    return (path) => {
+        for (let i = rules.length - 1; i >= 0; i--)
+            if (rules[i].matches(path))
+                return rules[i].lfs;
+        return false;
+    };
+}
+/** `text` plus one tracking line per LFS path it does not cover (sorted, so the result is stable). */
+function completeGitattributes(text, lfsPaths) {
+    const tracked = lfsTracker(text);
+    const missing = [...new Set(lfsPaths)].filter((path) => !tracked(path)).sort();
+    if (missing.length === 0)
+        return text;
+    const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+    return base + missing.map((path) => `${trackingPattern(path)} ${LFS_ATTRIBUTES}\n`).join('');
+}
+/** A pattern naming exactly `path`: glob characters escaped, quoted when it has spaces. */
+function trackingPattern(path) {
+    const escaped = path.replace(/[\\*?[\]]/g, '\\$&').replace(/^[#!]/, '\\$&');
+    if (!/[\s"]/.test(escaped))
+        return escaped;
+    return `"${escaped.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\t/g, '\\t')}"`;
+}
+function splitLine(line) {
+    if (!line.startsWith('"')) {
+        const space = line.search(/\s/);
+        return space === -1
+            ? { pattern: line, attributes: '' }
+            : { pattern: line.slice(0, space), attributes: line.slice(space) };
+    }
+    // A C-style quoted pattern, which git allows (and we write) for names with spaces.
+    let pattern = '';
+    let i = 1;
+    for (; i < line.length && line[i] !== '"'; i++) {
+        const escaped = line[i] === '\\' && i + 1 < line.length;
+        if (escaped)
+            i++;
+        pattern += escaped && line[i] === 't' ? '\t' : line[i];
+    }
+    return { pattern, attributes: line.slice(i + 1) };
+}
+function filterOf(attributes) {
+    let lfs;
+    for (const attribute of attributes.trim().split(/\s+/)) {
+        if (attribute === 'filter=lfs')
+            lfs = true;
+        else if (/^(filter=.*|[-!]filter|filter)$/.test(attribute))
+            lfs = false;
+    }
+    return lfs;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/root-attributes.ts
+/**
+ * The local root `.gitattributes`, published completed with the LFS tracking lines the Hub would
+ * add (see gitattributes.ts). The completed text is written to a temporary copy, which stands in
+ * for the local file in the plan and the commit.
+ */
+
+
+
+
+
+const NAME = '.gitattributes';
+class RootAttributes {
+    text;
+    copy;
+    /** LFS files the deploy leaves in place (unchanged, or out of its reach). */
+    staying = [];
+    remoteOid;
+    constructor(text, copy) {
+        this.text = text;
+        this.copy = copy;
+    }
+    /**
+     * Takes the root `.gitattributes` out of `local` (when the deploy targets the repo root and has
+     * one); `addToPlan` puts the completed copy back once the rest of the plan is known.
+     */
+    static async take(local, pathInRepo, workDir) {
+        const index = pathInRepo ? -1 : local.findIndex((f) => f.relativePath === NAME);
+        if (index === -1)
+            return undefined;
+        const [file] = local.splice(index, 1);
+        return new RootAttributes(await (0,promises_namespaceObject.readFile)(file.absolutePath, 'utf8'), (0,external_node_path_namespaceObject.join)(workDir, NAME));
+    }
+    /**
+     * Adds the completed copy to the plan (added, changed or unchanged against the remote file).
+     * Until the Hub has said which changed files go by LFS, those that were LFS are assumed to stay so.
+     */
+    async addToPlan(plan, remote) {
+        const lfs = new Set(remote.filter((item) => item.lfs).map((item) => item.path));
+        this.staying = [...plan.unchanged.map((f) => f.pathInRepo), ...plan.kept].filter((p) => lfs.has(p));
+        const changedLfs = plan.changed.map((f) => f.pathInRepo).filter((p) => lfs.has(p));
+        const remoteCopy = remote.filter((item) => item.path === NAME);
+        this.remoteOid = remoteCopy[0]?.oid;
+        const file = await this.write([...this.staying, ...changedLfs]);
+        const own = planDeploy([file], remoteCopy, {
+            pathInRepo: '',
+            deleteMissing: false,
+            isPublishable: () => true
+        });
+        plan.added.push(...own.added);
+        plan.changed.push(...own.changed);
+        plan.unchanged.push(...own.unchanged);
+    }
+    /**
+     * Once the uploads are done and the LFS files are known: writes the final copy and carries it in
+     * the commit exactly when it differs from the remote file.
+     */
+    async settle(operations) {
+        const uploaded = operations.filter((op) => op.key === 'lfsFile').map((op) => op.path);
+        const file = await this.write([...this.staying, ...uploaded]);
+        const others = operations.filter((op) => !(op.key === 'file' && op.path === NAME));
+        if (file.gitSha1 === this.remoteOid)
+            return others;
+        return [...others, { key: 'file', path: NAME, absolutePath: this.copy }];
+    }
+    async write(lfsPaths) {
+        await (0,promises_namespaceObject.writeFile)(this.copy, completeGitattributes(this.text, lfsPaths));
+        return { relativePath: NAME, absolutePath: this.copy, ...(await hashFile(this.copy)) };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/select-files.ts
 /**
  * The files to publish: a walk of `path` that keeps what the rules accept. Symbolic links are
@@ -37607,13 +37759,28 @@ function nextPageUrl(link) {
 
 
 
+
+
+
 async function deploy(ctx, repoId) {
-    const { client, settings } = ctx;
+    const { settings } = ctx;
     const result = newResult(repoId, settings.repoType);
     const rules = await FileRules.load(settings.path, settings.include, settings.exclude);
     const local = await hashFiles(await selectFiles(settings.path, rules));
     assertNoLfsPointers(local);
     info(`${local.length} file(s) to publish from ${settings.path}.`);
+    const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'hf-deploy-'));
+    try {
+        return await deployFiles(ctx, result, rules, local, workDir);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+    }
+}
+async function deployFiles(ctx, result, rules, local, workDir) {
+    const { client, settings } = ctx;
+    const repoId = result.repoId;
+    const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir);
     const head = await ensureRepo(ctx, result);
     const remote = head
         ? await listRepoFiles(client, settings.repoType, repoId, head, settings.pathInRepo)
@@ -37623,6 +37790,7 @@ async function deploy(ctx, repoId) {
         deleteMissing: settings.deleteMissing,
         isPublishable: (path) => rules.accepts(path)
     });
+    await attributes?.addToPlan(plan, remote);
     reportPlan(ctx, result, plan);
     if (settings.dryRun) {
         result.notes.push('Dry run: nothing was sent to the Hub.');
@@ -37642,14 +37810,15 @@ async function deploy(ctx, repoId) {
         revision: settings.revision,
         createPr: settings.createPr
     };
-    const prepared = await prepareCommit(client, target, plan, await rootFiles(local, settings));
-    if (prepared.operations.length === 0) {
+    const prepared = await prepareCommit(client, target, plan, await rootFiles(plan, settings));
+    const operations = attributes ? await attributes.settle(prepared.operations) : prepared.operations;
+    if (operations.length === 0) {
         result.notes.push('Nothing changed (the Hub has every file already): no commit.');
         await reportUnchangedSpace(ctx, result, head);
         return result;
     }
     const message = commitMessage(settings, readGitHubContext(), 'deploy');
-    const commit = await commitSafely(client, target, { ...message, parentCommit: head }, prepared.operations);
+    const commit = await commitSafely(client, target, { ...message, parentCommit: head }, operations);
     if (prepared.lfsBytes > 0)
         result.notes.push(`Uploaded ${formatBytes(prepared.lfsBytes)} by LFS.`);
     if (commit.recovered)
@@ -37678,19 +37847,18 @@ function reportPlan(ctx, result, plan) {
     }
 }
 /** The root `.gitattributes` and `.gitignore` being published: preupload takes them into account. */
-async function rootFiles(local, settings) {
+async function rootFiles(plan, settings) {
     if (settings.pathInRepo)
         return {};
+    const files = [...plan.added, ...plan.changed, ...plan.unchanged];
     const read = async (name) => {
-        const file = local.find((f) => f.relativePath === name);
+        const file = files.find((f) => f.relativePath === name);
         return file ? (0,promises_namespaceObject.readFile)(file.absolutePath, 'utf8') : undefined;
     };
     const [gitAttributes, gitIgnore] = await Promise.all([read('.gitattributes'), read('.gitignore')]);
     return { gitAttributes, gitIgnore };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/git/git-command-manager.ts
 /**
  * git, driven through `@actions/exec` in a throw-away bare repository (no work tree, no checkout).

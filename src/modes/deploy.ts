@@ -9,7 +9,9 @@
  * 5. For a Space: wait until it serves the new commit, or failed to build.
  */
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterCommit, reportUnchangedSpace } from '../commit/after-commit.js'
 import { commitMessage } from '../commit/commit-message.js'
 import { ensureRepo } from '../commit/ensure-repo.js'
@@ -19,6 +21,7 @@ import { hashFiles, type HashedFile } from '../deploy/hash-file.js'
 import { assertNoLfsPointers } from '../deploy/lfs-pointer-check.js'
 import { describePlan, formatBytes } from '../deploy/plan-report.js'
 import { isEmptyPlan, planDeploy, type DeployPlan } from '../deploy/plan.js'
+import { RootAttributes } from '../deploy/root-attributes.js'
 import { selectFiles } from '../deploy/select-files.js'
 import { prepareCommit, type RootFiles } from '../deploy/upload-files.js'
 import type { CommitTarget } from '../deploy/commit-target.js'
@@ -28,13 +31,30 @@ import { newResult, type RepoResult } from '../result.js'
 import type { ModeContext } from './context.js'
 
 export async function deploy(ctx: ModeContext, repoId: string): Promise<RepoResult> {
-  const { client, settings } = ctx
+  const { settings } = ctx
   const result = newResult(repoId, settings.repoType)
   const rules = await FileRules.load(settings.path, settings.include, settings.exclude)
   const local = await hashFiles(await selectFiles(settings.path, rules))
   assertNoLfsPointers(local)
   core.info(`${local.length} file(s) to publish from ${settings.path}.`)
+  const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'hf-deploy-'))
+  try {
+    return await deployFiles(ctx, result, rules, local, workDir)
+  } finally {
+    await rm(workDir, { recursive: true, force: true })
+  }
+}
 
+async function deployFiles(
+  ctx: ModeContext,
+  result: RepoResult,
+  rules: FileRules,
+  local: HashedFile[],
+  workDir: string
+): Promise<RepoResult> {
+  const { client, settings } = ctx
+  const repoId = result.repoId
+  const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir)
   const head = await ensureRepo(ctx, result)
   const remote = head
     ? await listRepoFiles(client, settings.repoType, repoId, head, settings.pathInRepo)
@@ -44,6 +64,7 @@ export async function deploy(ctx: ModeContext, repoId: string): Promise<RepoResu
     deleteMissing: settings.deleteMissing,
     isPublishable: (path) => rules.accepts(path)
   })
+  await attributes?.addToPlan(plan, remote)
   reportPlan(ctx, result, plan)
 
   if (settings.dryRun) {
@@ -64,19 +85,15 @@ export async function deploy(ctx: ModeContext, repoId: string): Promise<RepoResu
     revision: settings.revision,
     createPr: settings.createPr
   }
-  const prepared = await prepareCommit(client, target, plan, await rootFiles(local, settings))
-  if (prepared.operations.length === 0) {
+  const prepared = await prepareCommit(client, target, plan, await rootFiles(plan, settings))
+  const operations = attributes ? await attributes.settle(prepared.operations) : prepared.operations
+  if (operations.length === 0) {
     result.notes.push('Nothing changed (the Hub has every file already): no commit.')
     await reportUnchangedSpace(ctx, result, head)
     return result
   }
   const message = commitMessage(settings, readGitHubContext(), 'deploy')
-  const commit = await commitSafely(
-    client,
-    target,
-    { ...message, parentCommit: head },
-    prepared.operations
-  )
+  const commit = await commitSafely(client, target, { ...message, parentCommit: head }, operations)
   if (prepared.lfsBytes > 0) result.notes.push(`Uploaded ${formatBytes(prepared.lfsBytes)} by LFS.`)
   if (commit.recovered)
     result.notes.push('The commit answer was lost; the commit was found on the Hub.')
@@ -109,13 +126,11 @@ function reportPlan(ctx: ModeContext, result: RepoResult, plan: DeployPlan): voi
 }
 
 /** The root `.gitattributes` and `.gitignore` being published: preupload takes them into account. */
-async function rootFiles(
-  local: readonly HashedFile[],
-  settings: ModeContext['settings']
-): Promise<RootFiles> {
+async function rootFiles(plan: DeployPlan, settings: ModeContext['settings']): Promise<RootFiles> {
   if (settings.pathInRepo) return {}
+  const files = [...plan.added, ...plan.changed, ...plan.unchanged]
   const read = async (name: string) => {
-    const file = local.find((f) => f.relativePath === name)
+    const file = files.find((f) => f.relativePath === name)
     return file ? readFile(file.absolutePath, 'utf8') : undefined
   }
   const [gitAttributes, gitIgnore] = await Promise.all([read('.gitattributes'), read('.gitignore')])

@@ -1,0 +1,62 @@
+/**
+ * A folder that carries its own root `.gitattributes` (a GitHub repo mirrored to a Space): the
+ * deploy keeps LFS tracking of every LFS file and stays stable — a redeploy makes no commit.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { HubEmulator } from '../emulator/index.js'
+import { bytes, tempDirs } from './emulator-helpers.js'
+import { commitCount, deployInputs, repoFiles, requestsTo, writeFolder } from './helpers/deploy.js'
+import { runAction } from './helpers/run-action.js'
+import { seedSpace } from './helpers/spaces.js'
+
+const LFS = 'filter=lfs diff=lfs merge=lfs -text'
+const OWN_ATTRIBUTES = `*.safetensors ${LFS}\n*.bin ${LFS}\n`
+
+let hub: HubEmulator
+const dirs = tempDirs()
+beforeAll(async () => {
+  hub = await HubEmulator.start()
+})
+afterAll(async () => {
+  await hub.close()
+  await dirs.cleanup()
+})
+
+describe('a local root .gitattributes', () => {
+  it('is published with a tracking line for each LFS file it misses, and redeploys make no commit', async () => {
+    const repo = await seedSpace(hub, 'user/own-attributes')
+    const dir = await dirs.make()
+    await writeFolder(dir, {
+      '.gitattributes': OWN_ATTRIBUTES,
+      'app.py': 'print(1)\n',
+      'static/logo.png': bytes(2000), // binary: the Hub stores it by LFS, no pattern covers it
+      'weights.bin': bytes(3000)
+    })
+    const first = await runAction(deployInputs(hub, 'user/own-attributes', dir))
+    expect(first.exitCode).toBe(0)
+    const files = await repoFiles(repo)
+    expect(files.get('.gitattributes')?.toString()).toBe(
+      `${OWN_ATTRIBUTES}static/logo.png ${LFS}\n`
+    )
+    expect(files.get('static/logo.png')?.toString()).toMatch(/^version https:\/\/git-lfs/)
+
+    const commits = await commitCount(repo)
+    hub.clearRequests()
+    const again = await runAction(deployInputs(hub, 'user/own-attributes', dir))
+    expect(again.exitCode).toBe(0)
+    expect(again.outputs.changed).toBe('false')
+    expect(await commitCount(repo)).toBe(commits)
+    expect(requestsTo(hub, 'commit')).toHaveLength(0)
+
+    // A new binary file: one commit that adds it and its tracking line, nothing else.
+    await writeFile(join(dir, 'static/new.png'), bytes(1500))
+    const third = await runAction(deployInputs(hub, 'user/own-attributes', dir))
+    expect(third.exitCode).toBe(0)
+    expect((await repoFiles(repo)).get('.gitattributes')?.toString()).toBe(
+      `${OWN_ATTRIBUTES}static/logo.png ${LFS}\nstatic/new.png ${LFS}\n`
+    )
+    expect(await commitCount(repo)).toBe(commits + 1)
+  })
+})
