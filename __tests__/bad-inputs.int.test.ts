@@ -49,6 +49,8 @@ describe('bad inputs fail before any request', () => {
     expect(run.errors[0]).toContain(`Input '${name}'`)
     expect(hub().hubRequests()).toEqual([])
     expect(run.outputs).toEqual({})
+    expect(run.summary).toContain('Failed before any request')
+    expect(run.summary).toContain(`Input &#39;${name}&#39;`)
   })
 
   it('counts at least 15 distinct cases', () => {

@@ -37089,6 +37089,15 @@ async function writeSummary(results, settings) {
     }
     await summary.write();
 }
+/** The summary of a run that failed before it reached any repo (an invalid input). */
+async function writeFailureSummary(message) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary_summary
+        .addHeading('Hugging Face Space action', 2)
+        .addRaw(`<p>❌ <strong>Failed before any request:</strong> ${escapeHtml(message)}</p>`, true)
+        .write();
+}
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -37761,17 +37770,15 @@ function nextPageUrl(link) {
 
 
 
-
-async function deploy(ctx, repoId) {
+async function deploy(ctx, result) {
     const { settings } = ctx;
-    const result = newResult(repoId, settings.repoType);
     const rules = await FileRules.load(settings.path, settings.include, settings.exclude);
     const local = await hashFiles(await selectFiles(settings.path, rules));
     assertNoLfsPointers(local);
     info(`${local.length} file(s) to publish from ${settings.path}.`);
     const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'hf-deploy-'));
     try {
-        return await deployFiles(ctx, result, rules, local, workDir);
+        await deployFiles(ctx, result, rules, local, workDir);
     }
     finally {
         await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
@@ -37794,7 +37801,7 @@ async function deployFiles(ctx, result, rules, local, workDir) {
     reportPlan(ctx, result, plan);
     if (settings.dryRun) {
         result.notes.push('Dry run: nothing was sent to the Hub.');
-        return result;
+        return;
     }
     // Only the dry run of a repo still to create has no head: unreachable, but say so to the types.
     if (!head)
@@ -37802,7 +37809,7 @@ async function deployFiles(ctx, result, rules, local, workDir) {
     if (isEmptyPlan(plan)) {
         result.notes.push('Nothing changed: no commit.');
         await reportUnchangedSpace(ctx, result, head);
-        return result;
+        return;
     }
     const target = {
         type: settings.repoType,
@@ -37815,7 +37822,7 @@ async function deployFiles(ctx, result, rules, local, workDir) {
     if (operations.length === 0) {
         result.notes.push('Nothing changed (the Hub has every file already): no commit.');
         await reportUnchangedSpace(ctx, result, head);
-        return result;
+        return;
     }
     const message = commitMessage(settings, readGitHubContext(), 'deploy');
     const commit = await commitSafely(client, target, { ...message, parentCommit: head }, operations);
@@ -37827,7 +37834,6 @@ async function deployFiles(ctx, result, rules, local, workDir) {
         ? `Opened a pull request: ${commit.prUrl}`
         : `Committed ${commit.sha.slice(0, 12)}.`);
     await afterCommit(ctx, result, commit);
-    return result;
 }
 function reportPlan(ctx, result, plan) {
     const { settings } = ctx;
@@ -38032,15 +38038,14 @@ async function pushEmptyCommit(request) {
 
 
 
-
-async function emptyCommit(ctx, repoId) {
+async function emptyCommit(ctx, result) {
     const { settings } = ctx;
-    const result = newResult(repoId, settings.repoType);
+    const repoId = result.repoId;
     const head = await ensureRepo(ctx, result);
     if (settings.dryRun) {
         const base = head ? ` on top of ${head.slice(0, 12)}` : '';
         result.notes.push(`Dry run: would push an empty commit to ${settings.revision}${base}.`);
-        return result;
+        return;
     }
     const repoUrl = `${settings.endpoint}/${repoWebPath(settings.repoType, repoId)}`;
     const pushed = await pushEmptyCommit({
@@ -38051,7 +38056,6 @@ async function emptyCommit(ctx, repoId) {
     });
     result.notes.push(`Pushed an empty commit ${pushed.sha.slice(0, 12)} to ${settings.revision}.`);
     await afterCommit(ctx, result, { sha: pushed.sha, url: `${repoUrl}/commit/${pushed.sha}` });
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/hub/pause-space.ts
@@ -38070,21 +38074,19 @@ function pauseSpace(client, spaceId) {
 
 
 
-
-async function pause(ctx, spaceId) {
-    const result = newResult(spaceId, 'space');
+async function pause(ctx, result) {
+    const spaceId = result.repoId;
     const before = await getSpaceRuntime(ctx.client, spaceId);
     if (before.stage === 'PAUSED') {
         result.runtime = before;
         result.notes.push('Already paused: nothing to do.');
-        return result;
+        return;
     }
     result.runtime = await pauseSpace(ctx.client, spaceId);
     result.changed = true;
     result.notes.push(`Paused (was ${before.stage}). Restart it with mode: restart.`);
     if (result.runtime.stage !== 'PAUSED')
         await settleSpace(ctx, result, { expectStage: 'PAUSED' });
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/hub/restart-space.ts
@@ -38106,15 +38108,13 @@ function restartSpace(client, spaceId, options) {
 /** `restart`: restarts the Space (a factory rebuild with `factory_reboot`), then waits for RUNNING. */
 
 
-
-async function restart(ctx, spaceId) {
-    const result = newResult(spaceId, 'space');
+async function restart(ctx, result) {
+    const spaceId = result.repoId;
     const factory = ctx.settings.factoryReboot;
     result.runtime = await restartSpace(ctx.client, spaceId, { factory });
     result.changed = true;
     result.notes.push(factory ? 'Factory rebuild requested (no build cache).' : 'Restart requested.');
     await settleSpace(ctx, result);
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/modes/status.ts
@@ -38122,13 +38122,11 @@ async function restart(ctx, spaceId) {
 
 
 
-
-async function status_status(ctx, spaceId) {
-    const result = newResult(spaceId, 'space');
+async function status_status(ctx, result) {
+    const spaceId = result.repoId;
     result.runtime = await getSpaceRuntime(ctx.client, spaceId);
     if (ERROR_STAGES.includes(result.runtime.stage))
         await explainFailure(ctx, result);
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/modes/wake.ts
@@ -38149,8 +38147,8 @@ async function status_status(ctx, spaceId) {
 
 
 const ASLEEP = ['SLEEPING', 'STOPPED'];
-async function wake(ctx, spaceId) {
-    const result = newResult(spaceId, 'space');
+async function wake(ctx, result) {
+    const spaceId = result.repoId;
     const runtime = await getSpaceRuntime(ctx.client, spaceId);
     result.runtime = runtime;
     const { stage } = runtime;
@@ -38179,7 +38177,6 @@ async function wake(ctx, spaceId) {
     else {
         result.error = `${spaceId} is in ${stage}: wake cannot bring it up.`;
     }
-    return result;
 }
 /**
  * One GET of the app: a visit, so the sleep timer starts over. The token goes along only to the
@@ -38255,28 +38252,32 @@ async function run() {
         });
         const results = await runMode({ client, settings });
         report(results, settings);
-        // The summary is a courtesy: a runner that cannot take it must not fail a deploy that worked.
-        await writeSummary(results, settings).catch((error) => warning(`Could not write the job summary: ${getErrorMessage(error)}`));
+        await summarize(() => writeSummary(results, settings));
         failIfAnyFailed(results);
     }
     catch (error) {
+        // Bad input (or a bug): nothing reached the Hub; the summary still says why the step failed.
         setFailed(getErrorMessage(error));
+        await summarize(() => writeFailureSummary(getErrorMessage(error)));
     }
+}
+/** The summary is a courtesy: a runner that cannot take it must not fail a deploy that worked. */
+async function summarize(write) {
+    await write().catch((error) => warning(`Could not write the job summary: ${getErrorMessage(error)}`));
 }
 async function runMode(ctx) {
     const task = MODE_TASKS[ctx.settings.mode];
-    if (!task)
-        throw new Error(`Mode '${ctx.settings.mode}' is not available yet.`);
-    // One repo's failure must not hide the others' results: it is recorded, the rest go on.
+    // One repo's failure must not hide the others' results: it is recorded, the rest go on. What
+    // the mode had done before it failed (a repo created, a commit made) stays in its result.
     return mapWithLimit(ctx.settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
+        const result = newResult(repoId, ctx.settings.repoType);
         try {
-            return await task(ctx, repoId);
+            await task(ctx, result);
         }
         catch (error) {
-            const failed = newResult(repoId, ctx.settings.repoType);
-            failed.error = getErrorMessage(error);
-            return failed;
+            result.error = getErrorMessage(error);
         }
+        return result;
     });
 }
 function report(results, settings) {

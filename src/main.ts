@@ -14,16 +14,17 @@ import { pause } from './modes/pause.js'
 import { restart } from './modes/restart.js'
 import { status } from './modes/status.js'
 import { wake } from './modes/wake.js'
-import { logResults, setOutputs, writeSummary } from './report.js'
+import { logResults, setOutputs, writeFailureSummary, writeSummary } from './report.js'
 import { newResult, type RepoResult } from './result.js'
 import type { ActionSettings, Mode } from './settings.js'
 
 /** Spaces handled at once: enough for a fleet, gentle on the Hub's rate limits. */
 const SPACE_CONCURRENCY = 4
 
-type RepoTask = (ctx: ModeContext, repoId: string) => Promise<RepoResult>
+/** A mode's work on one repo: it fills in `result`, which survives a throw. */
+type RepoTask = (ctx: ModeContext, result: RepoResult) => Promise<void>
 
-const MODE_TASKS: Partial<Record<Mode, RepoTask>> = {
+const MODE_TASKS: Record<Mode, RepoTask> = {
   status,
   restart,
   pause,
@@ -45,28 +46,34 @@ export async function run(): Promise<void> {
     })
     const results = await runMode({ client, settings })
     report(results, settings)
-    // The summary is a courtesy: a runner that cannot take it must not fail a deploy that worked.
-    await writeSummary(results, settings).catch((error: unknown) =>
-      core.warning(`Could not write the job summary: ${getErrorMessage(error)}`)
-    )
+    await summarize(() => writeSummary(results, settings))
     failIfAnyFailed(results)
   } catch (error) {
+    // Bad input (or a bug): nothing reached the Hub; the summary still says why the step failed.
     core.setFailed(getErrorMessage(error))
+    await summarize(() => writeFailureSummary(getErrorMessage(error)))
   }
+}
+
+/** The summary is a courtesy: a runner that cannot take it must not fail a deploy that worked. */
+async function summarize(write: () => Promise<void>): Promise<void> {
+  await write().catch((error: unknown) =>
+    core.warning(`Could not write the job summary: ${getErrorMessage(error)}`)
+  )
 }
 
 async function runMode(ctx: ModeContext): Promise<RepoResult[]> {
   const task = MODE_TASKS[ctx.settings.mode]
-  if (!task) throw new Error(`Mode '${ctx.settings.mode}' is not available yet.`)
-  // One repo's failure must not hide the others' results: it is recorded, the rest go on.
+  // One repo's failure must not hide the others' results: it is recorded, the rest go on. What
+  // the mode had done before it failed (a repo created, a commit made) stays in its result.
   return mapWithLimit(ctx.settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
+    const result = newResult(repoId, ctx.settings.repoType)
     try {
-      return await task(ctx, repoId)
+      await task(ctx, result)
     } catch (error) {
-      const failed = newResult(repoId, ctx.settings.repoType)
-      failed.error = getErrorMessage(error)
-      return failed
+      result.error = getErrorMessage(error)
     }
+    return result
   })
 }
 

@@ -122,6 +122,15 @@ export async function writeSummary(results: RepoResult[], settings: ActionSettin
   await summary.write()
 }
 
+/** The summary of a run that failed before it reached any repo (an invalid input). */
+export async function writeFailureSummary(message: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary
+    .addHeading('Hugging Face Space action', 2)
+    .addRaw(`<p>❌ <strong>Failed before any request:</strong> ${escapeHtml(message)}</p>`, true)
+    .write()
+}
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }

@@ -27,19 +27,18 @@ import { prepareCommit, type RootFiles } from '../deploy/upload-files.js'
 import type { CommitTarget } from '../deploy/commit-target.js'
 import { readGitHubContext } from '../github-context.js'
 import { listRepoFiles } from '../hub/list-repo-tree.js'
-import { newResult, type RepoResult } from '../result.js'
+import type { RepoResult } from '../result.js'
 import type { ModeContext } from './context.js'
 
-export async function deploy(ctx: ModeContext, repoId: string): Promise<RepoResult> {
+export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void> {
   const { settings } = ctx
-  const result = newResult(repoId, settings.repoType)
   const rules = await FileRules.load(settings.path, settings.include, settings.exclude)
   const local = await hashFiles(await selectFiles(settings.path, rules))
   assertNoLfsPointers(local)
   core.info(`${local.length} file(s) to publish from ${settings.path}.`)
   const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'hf-deploy-'))
   try {
-    return await deployFiles(ctx, result, rules, local, workDir)
+    await deployFiles(ctx, result, rules, local, workDir)
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
@@ -51,7 +50,7 @@ async function deployFiles(
   rules: FileRules,
   local: HashedFile[],
   workDir: string
-): Promise<RepoResult> {
+): Promise<void> {
   const { client, settings } = ctx
   const repoId = result.repoId
   const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir)
@@ -69,14 +68,14 @@ async function deployFiles(
 
   if (settings.dryRun) {
     result.notes.push('Dry run: nothing was sent to the Hub.')
-    return result
+    return
   }
   // Only the dry run of a repo still to create has no head: unreachable, but say so to the types.
   if (!head) throw new Error(`The ${settings.repoType} ${repoId} has no commit to build on.`)
   if (isEmptyPlan(plan)) {
     result.notes.push('Nothing changed: no commit.')
     await reportUnchangedSpace(ctx, result, head)
-    return result
+    return
   }
 
   const target: CommitTarget = {
@@ -90,7 +89,7 @@ async function deployFiles(
   if (operations.length === 0) {
     result.notes.push('Nothing changed (the Hub has every file already): no commit.')
     await reportUnchangedSpace(ctx, result, head)
-    return result
+    return
   }
   const message = commitMessage(settings, readGitHubContext(), 'deploy')
   const commit = await commitSafely(client, target, { ...message, parentCommit: head }, operations)
@@ -103,7 +102,6 @@ async function deployFiles(
       : `Committed ${commit.sha.slice(0, 12)}.`
   )
   await afterCommit(ctx, result, commit)
-  return result
 }
 
 function reportPlan(ctx: ModeContext, result: RepoResult, plan: DeployPlan): void {

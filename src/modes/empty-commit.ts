@@ -10,17 +10,17 @@ import { ensureRepo } from '../commit/ensure-repo.js'
 import { pushEmptyCommit } from '../git/push-empty-commit.js'
 import { readGitHubContext } from '../github-context.js'
 import { repoWebPath } from '../hub/types.js'
-import { newResult, type RepoResult } from '../result.js'
+import type { RepoResult } from '../result.js'
 import type { ModeContext } from './context.js'
 
-export async function emptyCommit(ctx: ModeContext, repoId: string): Promise<RepoResult> {
+export async function emptyCommit(ctx: ModeContext, result: RepoResult): Promise<void> {
   const { settings } = ctx
-  const result = newResult(repoId, settings.repoType)
+  const repoId = result.repoId
   const head = await ensureRepo(ctx, result)
   if (settings.dryRun) {
     const base = head ? ` on top of ${head.slice(0, 12)}` : ''
     result.notes.push(`Dry run: would push an empty commit to ${settings.revision}${base}.`)
-    return result
+    return
   }
   const repoUrl = `${settings.endpoint}/${repoWebPath(settings.repoType, repoId)}`
   const pushed = await pushEmptyCommit({
@@ -31,5 +31,4 @@ export async function emptyCommit(ctx: ModeContext, repoId: string): Promise<Rep
   })
   result.notes.push(`Pushed an empty commit ${pushed.sha.slice(0, 12)} to ${settings.revision}.`)
   await afterCommit(ctx, result, { sha: pushed.sha, url: `${repoUrl}/commit/${pushed.sha}` })
-  return result
 }

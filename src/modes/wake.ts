@@ -12,14 +12,14 @@ import { restartSpace } from '../hub/restart-space.js'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
 import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from '../hub/types.js'
 import { getErrorMessage } from '../errors.js'
-import { appUrl, newResult, type RepoResult } from '../result.js'
+import { appUrl, type RepoResult } from '../result.js'
 import type { ModeContext } from './context.js'
 import { explainFailure, settleSpace } from './settle.js'
 
 const ASLEEP = ['SLEEPING', 'STOPPED']
 
-export async function wake(ctx: ModeContext, spaceId: string): Promise<RepoResult> {
-  const result = newResult(spaceId, 'space')
+export async function wake(ctx: ModeContext, result: RepoResult): Promise<void> {
+  const spaceId = result.repoId
   const runtime = await getSpaceRuntime(ctx.client, spaceId)
   result.runtime = runtime
   const { stage } = runtime
@@ -44,7 +44,6 @@ export async function wake(ctx: ModeContext, spaceId: string): Promise<RepoResul
   } else {
     result.error = `${spaceId} is in ${stage}: wake cannot bring it up.`
   }
-  return result
 }
 
 /**
