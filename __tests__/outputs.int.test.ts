@@ -65,7 +65,7 @@ describe('job summary', () => {
     await seedSpace(hub(), 'user/summary')
     const run = await runAgainst(hub(), { repo_id: 'user/summary' })
     const summary = run.summary
-    expect(summary).toContain('<h2>Hugging Face space: status</h2>')
+    expect(summary).toContain('<h2>Hugging Face Space: status</h2>')
     expect(summary).toContain('<h3>✅ user/summary</h3>')
     const rows = [...summary.matchAll(/<tr><td>([^<]+)<\/td><td>(.*?)<\/td><\/tr>/g)].map(
       ([, field, value]) => [field, value]

@@ -37041,25 +37041,14 @@ function logResults(results, settings) {
 async function writeSummary(results, settings) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    const summary = summary_summary.addHeading(`Hugging Face ${settings.repoType}: ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}`, 2);
+    const kind = settings.repoType === 'space' ? 'Space' : settings.repoType;
+    const summary = summary_summary.addHeading(`Hugging Face ${kind}: ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}`, 2);
     for (const result of results) {
         const o = outputsOf(result, settings.endpoint);
         summary.addHeading(`${result.error ? '❌' : '✅'} ${escapeHtml(result.repoId)}`, 3);
         const rows = [
             ['Stage', o.stage ? `<code>${escapeHtml(String(o.stage))}</code>` : ''],
-            [
-                'Hardware',
-                [
-                    o.hardware,
-                    o.requested_hardware && o.requested_hardware !== o.hardware
-                        ? `(requested ${o.requested_hardware})`
-                        : ''
-                ]
-                    .filter(Boolean)
-                    .map(String)
-                    .map(escapeHtml)
-                    .join(' ')
-            ],
+            ['Hardware', escapeHtml(hardwareText(String(o.hardware), String(o.requested_hardware)))],
             [
                 'Sleep time',
                 o.sleep_time ? `${o.sleep_time} s (${humanSeconds(Number(o.sleep_time))})` : ''
@@ -37103,6 +37092,12 @@ function escapeHtml(text) {
 }
 function report_link(url, text = url) {
     return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
+}
+/** `cpu-basic`, `none (requested t4-small)` while it is not running, or `t4-small (requested …)`. */
+function hardwareText(current, requested) {
+    if (!requested || requested === current)
+        return current;
+    return `${current || 'none'} (requested ${requested})`;
 }
 function humanSeconds(seconds) {
     if (seconds < 0)

@@ -1,13 +1,16 @@
 /**
  * The demo: the bundled action (dist/index.js), run exactly as the GitHub runner runs it, against
- * the local Hub emulator. It walks through a Space's life — status, restart with wait, pause, wake
- * — and prints each step's outputs and job summary.
+ * the local Hub emulator. It walks through a Space's life — deploy (creating it), status, restart
+ * with wait, pause, wake, empty-commit, a redeploy with nothing to send, and a deploy whose build
+ * fails — and prints each step's outputs and job summary.
  *
  *   npm run demo
  */
-import { EMULATOR_TOKENS, HubEmulator } from '../emulator/index.js'
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { EMULATOR_TOKENS, HubEmulator, OUTCOME_MARKER } from '../emulator/index.js'
 import { runAction, type ActionRun } from '../__tests__/helpers/run-action.js'
-import { seedSpace } from '../__tests__/helpers/spaces.js'
 
 const SPACE = 'user/gradio-demo'
 const OUTPUTS = ['stage', 'hardware', 'sleep_time', 'space_url', 'app_url', 'commit_sha', 'changed']
@@ -15,11 +18,18 @@ const OUTPUTS = ['stage', 'hardware', 'sleep_time', 'space_url', 'app_url', 'com
 const hub = await HubEmulator.start({ serveApps: true, pollsPerStage: 2 })
 console.log(`Hub emulator on ${hub.url} (a local stand-in for https://huggingface.co)\n`)
 const common = { token: EMULATOR_TOKENS.write, endpoint: hub.url, repo_id: SPACE }
+const app = await mkdtemp(join(tmpdir(), 'demo-space-'))
+await cp('examples/demo-space', app, { recursive: true })
 let failures = 0
 
 try {
-  const space = await seedSpace(hub, SPACE)
-  await step('status: read the runtime', { ...common, mode: 'status' })
+  const deploy = { ...common, mode: 'deploy', path: app }
+  await step(
+    'deploy: create the Space and publish examples/demo-space as one commit',
+    { ...deploy, create: 'true', space_sdk: 'gradio' },
+    'RUNNING'
+  )
+  await step('status: read the runtime', { ...common, mode: 'status' }, 'RUNNING')
   await step('restart: restart and wait until RUNNING', { ...common, mode: 'restart' }, 'RUNNING')
   await step('pause: pause the Space', { ...common, mode: 'pause' }, 'PAUSED')
   await step(
@@ -28,12 +38,14 @@ try {
     'PAUSED'
   )
   await step(
-    'restart a paused Space',
+    'restart a paused Space, as a factory rebuild',
     { ...common, mode: 'restart', factory_reboot: 'true' },
     'RUNNING'
   )
-  space.runtime?.force('SLEEPING')
-  console.log('(the Space falls asleep after 48 h without visitors)\n')
+  hub.repos.get('space', SPACE)?.runtime?.force('SLEEPING')
+  console.log(
+    '(the emulator puts the Space to sleep, as the Hub does after 48 h without visitors)\n'
+  )
   await step(
     'wake on a SLEEPING Space: restart, wait for RUNNING',
     { ...common, mode: 'wake' },
@@ -44,10 +56,31 @@ try {
     { ...common, mode: 'wake' },
     'RUNNING'
   )
-  const visits = space.runtime?.appVisits.length ?? 0
+  await step(
+    'empty-commit: force a rebuild without changing a file',
+    { ...common, mode: 'empty-commit' },
+    'RUNNING'
+  )
+  await step('deploy again, nothing changed: no commit', deploy, 'RUNNING')
+  await writeFile(join(app, 'requirements.txt'), 'gradio>=5\nno-such-package==0.0.0\n')
+  await writeFile(
+    join(app, OUTCOME_MARKER),
+    'BUILD_ERROR\nERROR: No matching distribution found for no-such-package==0.0.0\n'
+  )
+  console.log(
+    `(a broken requirements.txt; ${OUTCOME_MARKER} tells the emulator to fail the build)\n`
+  )
+  await step(
+    'deploy a change that fails to build: the step fails with the build log',
+    deploy,
+    'BUILD_ERROR',
+    1
+  )
+  const visits = hub.repos.get('space', SPACE)?.runtime?.appVisits.length ?? 0
   console.log(`The app saw ${visits} visit(s) from the keep-alive ping.\n`)
 } finally {
   await hub.close()
+  await rm(app, { recursive: true, force: true })
 }
 if (failures > 0) {
   console.log(`${failures} demo step(s) did not end as expected.`)
@@ -58,12 +91,16 @@ console.log('Demo finished: every step ended as expected.')
 async function step(
   title: string,
   inputs: Record<string, string>,
-  expectStage?: string
+  expectStage: string,
+  expectExit = 0
 ): Promise<ActionRun> {
   console.log(`━━ ${title}`)
   const shown = Object.entries(inputs)
     .filter(([name]) => name !== 'endpoint')
-    .map(([name, value]) => `${name}: ${name === 'token' ? '***' : value}`)
+    .map(
+      ([name, value]) =>
+        `${name}: ${name === 'token' ? '***' : name === 'path' ? 'examples/demo-space' : value}`
+    )
   console.log(`   with: { ${shown.join(', ')} }`)
   const run = await runAction(inputs, { env: { HF_SPACE_ACTION_POLL_MS: '200' } })
   for (const line of run.stdout.split('\n')) {
@@ -76,7 +113,8 @@ async function step(
   console.log('   job summary:')
   for (const line of htmlToText(run.summary)) console.log(`     ${line}`)
   console.log()
-  const ok = run.exitCode === 0 && (!expectStage || run.outputs.stage === expectStage)
+  const ok = run.exitCode === expectExit && run.outputs.stage === expectStage
+  if (!ok) console.log(`   ✗ expected exit code ${expectExit} and stage ${expectStage}`)
   if (!ok) failures++
   return run
 }

@@ -68,8 +68,9 @@ export function logResults(results: RepoResult[], settings: ActionSettings): voi
 
 export async function writeSummary(results: RepoResult[], settings: ActionSettings): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
+  const kind = settings.repoType === 'space' ? 'Space' : settings.repoType
   const summary = core.summary.addHeading(
-    `Hugging Face ${settings.repoType}: ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}`,
+    `Hugging Face ${kind}: ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}`,
     2
   )
   for (const result of results) {
@@ -77,19 +78,7 @@ export async function writeSummary(results: RepoResult[], settings: ActionSettin
     summary.addHeading(`${result.error ? '❌' : '✅'} ${escapeHtml(result.repoId)}`, 3)
     const rows: [string, string][] = [
       ['Stage', o.stage ? `<code>${escapeHtml(String(o.stage))}</code>` : ''],
-      [
-        'Hardware',
-        [
-          o.hardware,
-          o.requested_hardware && o.requested_hardware !== o.hardware
-            ? `(requested ${o.requested_hardware})`
-            : ''
-        ]
-          .filter(Boolean)
-          .map(String)
-          .map(escapeHtml)
-          .join(' ')
-      ],
+      ['Hardware', escapeHtml(hardwareText(String(o.hardware), String(o.requested_hardware)))],
       [
         'Sleep time',
         o.sleep_time ? `${o.sleep_time} s (${humanSeconds(Number(o.sleep_time))})` : ''
@@ -137,6 +126,12 @@ export function escapeHtml(text: string): string {
 
 function link(url: string, text: string = url): string {
   return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`
+}
+
+/** `cpu-basic`, `none (requested t4-small)` while it is not running, or `t4-small (requested …)`. */
+function hardwareText(current: string, requested: string): string {
+  if (!requested || requested === current) return current
+  return `${current || 'none'} (requested ${requested})`
 }
 
 function humanSeconds(seconds: number): string {
