@@ -113,6 +113,25 @@ describe('create_pr', () => {
     expect(repo.runtime?.sha).toBe(runtimeSha)
     expect(run.stdout).toContain('it changes once the pull request is merged')
   })
+
+  it('updates an open pull request when revision names its branch', async () => {
+    const repo = await seedSpace(hub, 'user/review-again', { files: { 'app.py': APP } })
+    const first = await folder({ 'app.py': `${APP}# one\n`, 'README.md': README })
+    expect(
+      (await runAction(deployInputs(hub, 'user/review-again', first, { create_pr: 'true' })))
+        .exitCode
+    ).toBe(0)
+    const mainBefore = await repo.git.resolve('main')
+    const second = await folder({ 'app.py': `${APP}# two\n`, 'README.md': README })
+    const run = await runAction(
+      deployInputs(hub, 'user/review-again', second, { revision: 'refs/pr/1' })
+    )
+    expect(run.exitCode).toBe(0)
+    expect(repo.pullRequests).toBe(1)
+    expect(run.outputs.commit_sha).toBe(await repo.git.resolve('refs/pr/1'))
+    expect((await repoFiles(repo, 'refs/pr/1')).get('app.py')?.toString()).toBe(`${APP}# two\n`)
+    expect(await repo.git.resolve('main')).toBe(mainBefore)
+  })
 })
 
 describe('never losing or duplicating the commit', () => {

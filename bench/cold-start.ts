@@ -40,7 +40,7 @@ try {
     return {
       median_ms: Math.round(median(times)),
       min_ms: Math.round(Math.min(...times)),
-      peak_rss_mb: median(rss)
+      peak_rss_mb: Math.round(median(rss) * 10) / 10
     }
   }
   const action = await timeIt('dist/index.js')

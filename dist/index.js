@@ -36883,6 +36883,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+/** Read size: 1 MiB reads hash a large file about a third faster than the 64 KiB default. */
+const READ_BUFFER = 1024 * 1024;
 /** Bytes of a file the Hub looks at to tell text from binary. */
 const SAMPLE_BYTES = 512;
 /** Files read at once: enough to keep a disk busy, few enough for a runner's file handles. */
@@ -36899,7 +36901,10 @@ async function hashFile(absolutePath) {
         const head = [];
         let headBytes = 0;
         let bytes = 0;
-        for await (const chunk of handle.createReadStream({ autoClose: false })) {
+        for await (const chunk of handle.createReadStream({
+            autoClose: false,
+            highWaterMark: READ_BUFFER
+        })) {
             const buffer = chunk;
             sha1.update(buffer);
             sha256.update(buffer);
@@ -37516,6 +37521,8 @@ async function requestLfsUploads(client, type, id, revision, objects) {
  */
 
 
+/** Read size of uploads: fewer, larger writes to the socket (memory: one buffer per part in flight). */
+const lfs_upload_READ_BUFFER = 1024 * 1024;
 const lfs_upload_LFS_JSON = 'application/vnd.git-lfs+json';
 /** Parts of one object sent at once. */
 const PART_CONCURRENCY = 4;
@@ -37584,7 +37591,11 @@ async function putSlice(client, url, absolutePath, start, length) {
         method: 'PUT',
         path: url,
         headers: { 'content-length': String(length) },
-        body: () => (0,external_node_fs_namespaceObject.createReadStream)(absolutePath, { start, end: start + length - 1 }),
+        body: () => (0,external_node_fs_namespaceObject.createReadStream)(absolutePath, {
+            start,
+            end: start + length - 1,
+            highWaterMark: lfs_upload_READ_BUFFER
+        }),
         auth: false,
         idempotent: true,
         headersTimeoutMs: PUT_HEADERS_TIMEOUT_MS

@@ -185,7 +185,8 @@ async function writeHashed(
 
 async function* concatFiles(files: string[]): AsyncGenerator<Buffer> {
   for (const file of files) {
-    for await (const chunk of createReadStream(file)) yield chunk as Buffer
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }))
+      yield chunk as Buffer
   }
 }
 

@@ -11,6 +11,9 @@ import { mapWithLimit } from '../concurrency.js'
 import type { HubClient } from './client.js'
 import type { LfsAction } from './lfs-batch.js'
 
+/** Read size of uploads: fewer, larger writes to the socket (memory: one buffer per part in flight). */
+const READ_BUFFER = 1024 * 1024
+
 const LFS_JSON = 'application/vnd.git-lfs+json'
 /** Parts of one object sent at once. */
 const PART_CONCURRENCY = 4
@@ -107,7 +110,12 @@ async function putSlice(
     method: 'PUT',
     path: url,
     headers: { 'content-length': String(length) },
-    body: () => createReadStream(absolutePath, { start, end: start + length - 1 }),
+    body: () =>
+      createReadStream(absolutePath, {
+        start,
+        end: start + length - 1,
+        highWaterMark: READ_BUFFER
+      }),
     auth: false,
     idempotent: true,
     headersTimeoutMs: PUT_HEADERS_TIMEOUT_MS
