@@ -46,6 +46,27 @@ const target = (id: string, createPr = false) => ({
 })
 const header = (parentCommit: string) => ({ summary: 'Deploy it', description: '', parentCommit })
 
+/**
+ * Commits while the commit's answer fails (`fault`), and someone else pushes to the branch while
+ * the action is reading the refs to learn what happened.
+ */
+async function commitWhileSomeonePushes(
+  repo: EmulatedRepo,
+  id: string,
+  head: string,
+  fault: 'lost-response' | 'drop'
+): ReturnType<typeof commitSafely> {
+  hub.addFault({ kind: fault, method: 'POST', path: '/commit/', times: 1 })
+  hub.addFault({ kind: 'slow', method: 'GET', path: '/refs', delayMs: 300, times: 1 })
+  hub.clearRequests()
+  const committing = commitSafely(client, target(id), header(head), operations)
+  while (!hub.hubRequests().some((r) => r.path.endsWith('/refs'))) {
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  await commitFiles(repo, { 'theirs.txt': 'x' }, 'Theirs')
+  return committing
+}
+
 describe('commitSafely', () => {
   it('commits once and reports the Hub answer', async () => {
     const { repo, id, head } = await model()
@@ -57,15 +78,7 @@ describe('commitSafely', () => {
 
   it('finds its commit under one pushed on top of it after the answer was lost', async () => {
     const { repo, id, head } = await model()
-    hub.addFault({ kind: 'lost-response', method: 'POST', path: '/commit/', times: 1 })
-    hub.addFault({ kind: 'slow', method: 'GET', path: '/refs', delayMs: 300, times: 1 })
-    hub.clearRequests()
-    const committing = commitSafely(client, target(id), header(head), operations)
-    while (!hub.hubRequests().some((r) => r.path.endsWith('/refs'))) {
-      await new Promise((resolve) => setTimeout(resolve, 5))
-    }
-    await commitFiles(repo, { 'theirs.txt': 'x' }, 'Theirs')
-    const outcome = await committing
+    const outcome = await commitWhileSomeonePushes(repo, id, head, 'lost-response')
     expect(outcome.recovered).toBe(true)
     const [theirs, ours] = await repo.git.log('main', 2)
     expect(theirs.title).toBe('Theirs')
@@ -92,15 +105,7 @@ describe('commitSafely', () => {
 
   it('says the branch moved when someone else committed and ours did not land', async () => {
     const { repo, id, head } = await model()
-    hub.addFault({ kind: 'drop', method: 'POST', path: '/commit/', times: 1 })
-    hub.addFault({ kind: 'slow', method: 'GET', path: '/refs', delayMs: 300, times: 1 })
-    hub.clearRequests()
-    const committing = commitSafely(client, target(id), header(head), operations)
-    while (!hub.hubRequests().some((r) => r.path.endsWith('/refs'))) {
-      await new Promise((resolve) => setTimeout(resolve, 5))
-    }
-    await commitFiles(repo, { 'theirs.txt': 'x' }, 'Theirs')
-    await expect(committing).rejects.toThrow(BranchMovedError)
+    await expect(commitWhileSomeonePushes(repo, id, head, 'drop')).rejects.toThrow(BranchMovedError)
     expect(await commitCount(repo)).toBe(2)
   })
 

@@ -5,8 +5,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { EMULATOR_TOKENS, HubEmulator, type EmulatedRepo } from '../emulator/index.js'
-import { bytes, sha256, tempDirs } from './emulator-helpers.js'
-import { commitCount, deployInputs, repoFiles, requestsTo, writeFolder } from './helpers/deploy.js'
+import { bytes, sha256 } from './emulator-helpers.js'
+import { commitCount, deployInputs, repoFiles, requestsTo, useFolders } from './helpers/deploy.js'
 import { runAction } from './helpers/run-action.js'
 import { commitFiles, seedSpace } from './helpers/spaces.js'
 
@@ -15,21 +15,12 @@ const APP = 'print("hello")\n'
 const README = '---\nsdk: gradio\napp_file: app.py\n---\n'
 
 let hub: HubEmulator
-const dirs = tempDirs()
+const { folder } = useFolders()
 beforeAll(async () => {
   hub = await HubEmulator.start({ lfs: { multipartThreshold: 32 * KiB, chunkSize: 8 * KiB } })
 })
 afterEach(() => hub.faults.clear())
-afterAll(async () => {
-  await hub.close()
-  await dirs.cleanup()
-})
-
-async function folder(files: Parameters<typeof writeFolder>[1]): Promise<string> {
-  const dir = await dirs.make()
-  await writeFolder(dir, files)
-  return dir
-}
+afterAll(async () => hub.close())
 
 async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs

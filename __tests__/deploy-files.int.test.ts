@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { EMULATOR_TOKENS, HubEmulator } from '../emulator/index.js'
-import { lfsPointer, bytes, tempDirs } from './emulator-helpers.js'
-import { commitCount, deployInputs, repoFiles, writeFolder } from './helpers/deploy.js'
+import { lfsPointer, bytes } from './emulator-helpers.js'
+import { commitCount, deployInputs, repoFiles, useFolders } from './helpers/deploy.js'
 import { runAction } from './helpers/run-action.js'
 import { commitFiles, seedSpace } from './helpers/spaces.js'
 
@@ -14,20 +14,11 @@ const APP = 'print("hello")\n'
 const README = '---\nsdk: gradio\napp_file: app.py\n---\n'
 
 let hub: HubEmulator
-const dirs = tempDirs()
+const { folder } = useFolders()
 beforeAll(async () => {
   hub = await HubEmulator.start()
 })
-afterAll(async () => {
-  await hub.close()
-  await dirs.cleanup()
-})
-
-async function folder(files: Parameters<typeof writeFolder>[1]): Promise<string> {
-  const dir = await dirs.make()
-  await writeFolder(dir, files)
-  return dir
-}
+afterAll(async () => hub.close())
 
 describe('delete', () => {
   it('mirrors a Space by default (auto): remote files absent locally go, .gitattributes stays', async () => {

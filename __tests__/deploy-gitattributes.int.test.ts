@@ -6,8 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { HubEmulator } from '../emulator/index.js'
-import { bytes, tempDirs } from './emulator-helpers.js'
-import { commitCount, deployInputs, repoFiles, requestsTo, writeFolder } from './helpers/deploy.js'
+import { bytes } from './emulator-helpers.js'
+import {
+  commitCount,
+  deployInputs,
+  repoFiles,
+  requestsTo,
+  writeFolder,
+  useFolders
+} from './helpers/deploy.js'
 import { runAction } from './helpers/run-action.js'
 import { seedSpace } from './helpers/spaces.js'
 
@@ -15,19 +22,16 @@ const LFS = 'filter=lfs diff=lfs merge=lfs -text'
 const OWN_ATTRIBUTES = `*.safetensors ${LFS}\n*.bin ${LFS}\n`
 
 let hub: HubEmulator
-const dirs = tempDirs()
+const { make } = useFolders()
 beforeAll(async () => {
   hub = await HubEmulator.start()
 })
-afterAll(async () => {
-  await hub.close()
-  await dirs.cleanup()
-})
+afterAll(async () => hub.close())
 
 describe('a local root .gitattributes', () => {
   it('is published with a tracking line for each LFS file it misses, and redeploys make no commit', async () => {
     const repo = await seedSpace(hub, 'user/own-attributes')
-    const dir = await dirs.make()
+    const dir = await make()
     await writeFolder(dir, {
       '.gitattributes': OWN_ATTRIBUTES,
       'app.py': 'print(1)\n',

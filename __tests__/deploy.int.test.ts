@@ -8,14 +8,15 @@ import { existsSync } from 'node:fs'
 import { readFile, stat, truncate, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { HubEmulator, OUTCOME_MARKER, type EmulatedRepo } from '../emulator/index.js'
-import { bytes, gitBlobId, sha256, tempDirs } from './emulator-helpers.js'
+import { bytes, gitBlobId, sha256 } from './emulator-helpers.js'
 import {
   commitCount,
   deployInputs,
   repoFiles,
   requestsTo,
   writeFolder,
-  writeRequests
+  writeRequests,
+  useFolders
 } from './helpers/deploy.js'
 import { runAction } from './helpers/run-action.js'
 import { seedSpace } from './helpers/spaces.js'
@@ -33,14 +34,11 @@ const GITHUB_ENV = {
 }
 
 let hub: HubEmulator
-const dirs = tempDirs()
+const { make } = useFolders()
 beforeAll(async () => {
   hub = await HubEmulator.start({ lfs: { multipartThreshold: 64 * KiB, chunkSize: 16 * KiB } })
 })
-afterAll(async () => {
-  await hub.close()
-  await dirs.cleanup()
-})
+afterAll(async () => hub.close())
 
 describe('a first deploy, then redeploys', () => {
   let repo: EmulatedRepo
@@ -50,7 +48,7 @@ describe('a first deploy, then redeploys', () => {
 
   beforeAll(async () => {
     repo = await seedSpace(hub, 'user/demo')
-    dir = await dirs.make()
+    dir = await make()
     await writeFolder(dir, {
       'app.py': APP,
       'README.md': README,
@@ -131,7 +129,7 @@ describe('a first deploy, then redeploys', () => {
 describe('waiting for the Space', () => {
   it('fails on BUILD_ERROR with the tail of the build log in the log and the summary', async () => {
     const repo = await seedSpace(hub, 'user/broken')
-    const dir = await dirs.make()
+    const dir = await make()
     await writeFolder(dir, {
       'app.py': APP,
       'README.md': README,
@@ -156,7 +154,7 @@ describe('waiting for the Space', () => {
 
   it('does not wait with wait: false, and reports the runtime as it is', async () => {
     await seedSpace(hub, 'user/nowait')
-    const dir = await dirs.make()
+    const dir = await make()
     await writeFolder(dir, { 'app.py': `${APP}# nowait\n`, 'README.md': README })
     const run = await runAction(deployInputs(hub, 'user/nowait', dir, { wait: 'false' }))
     expect(run.exitCode).toBe(0)
@@ -168,12 +166,12 @@ describe('waiting for the Space', () => {
 describe('memory', () => {
   it('stays flat for a file larger than the memory it may use', async () => {
     const repo = await hub.repos.create({ type: 'model', namespace: 'user', name: 'huge' })
-    const dir = await dirs.make()
+    const dir = await make()
     const size = 384 * 1024 * 1024
     // A sparse file: 384 MiB to read, hash and send, without filling the test machine's disk.
     await writeFile(join(dir, 'huge.bin'), '')
     await truncate(join(dir, 'huge.bin'), size)
-    const rssFile = join(await dirs.make(), 'peak-rss')
+    const rssFile = join(await make(), 'peak-rss')
     const saved = { ...hub.lfsOptions }
     hub.lfsOptions = { multipartThreshold: 64 * 1024 * 1024, chunkSize: 64 * 1024 * 1024 }
     try {
@@ -195,7 +193,7 @@ describe('memory', () => {
 describe('dry_run', () => {
   it('prints the plan with its bytes and sends no write request', async () => {
     const repo = await seedSpace(hub, 'user/dry')
-    const dir = await dirs.make()
+    const dir = await make()
     await writeFolder(dir, {
       'app.py': `${APP}# dry\n`,
       'README.md': README,

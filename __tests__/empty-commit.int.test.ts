@@ -7,21 +7,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { EMULATOR_TOKENS, HubEmulator } from '../emulator/index.js'
-import { tempDirs } from './emulator-helpers.js'
-import { commitCount, writeRequests } from './helpers/deploy.js'
+import { commitCount, writeRequests, useFolders } from './helpers/deploy.js'
 import { runAction } from './helpers/run-action.js'
 import { commitFiles, seedSpace } from './helpers/spaces.js'
 
 let hub: HubEmulator
-const dirs = tempDirs()
+const { make } = useFolders()
 beforeAll(async () => {
   hub = await HubEmulator.start()
 })
 afterEach(() => hub.faults.clear())
-afterAll(async () => {
-  await hub.close()
-  await dirs.cleanup()
-})
+afterAll(async () => hub.close())
 
 const inputs = (repoId: string, extra: Record<string, string> = {}) => ({
   repo_id: repoId,
@@ -38,7 +34,7 @@ describe('empty-commit', () => {
     const repo = await seedSpace(hub, 'user/rebuild')
     const parent = (await repo.git.resolve('main')) as string
     const before = await commitCount(repo)
-    const trace = join(await dirs.make(), 'git-trace')
+    const trace = join(await make(), 'git-trace')
     hub.clearRequests()
     const run = await runAction(inputs('user/rebuild'), {
       env: {

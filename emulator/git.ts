@@ -101,8 +101,20 @@ export class BareRepo {
   }
 
   /** Every blob of a commit's tree, recursively (`git ls-tree -r -l`). */
-  async listTree(commit: string): Promise<TreeEntry[]> {
-    const out = (await this.git(['ls-tree', '-r', '-l', '-z', commit])).toString('utf8')
+  listTree(commit: string): Promise<TreeEntry[]> {
+    return this.lsTree(commit, { recursive: true })
+  }
+
+  /**
+   * The entries of a tree (`git ls-tree -l`), paths relative to it: one level, or every blob
+   * below it (`recursive`), with the folders too when `withTrees`.
+   */
+  async lsTree(
+    treeish: string,
+    options: { recursive?: boolean; withTrees?: boolean } = {}
+  ): Promise<TreeEntry[]> {
+    const flags = [...(options.recursive ? ['-r'] : []), ...(options.withTrees ? ['-t'] : [])]
+    const out = (await this.git(['ls-tree', '-l', '-z', ...flags, treeish])).toString('utf8')
     return out
       .split('\0')
       .filter(Boolean)

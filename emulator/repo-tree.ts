@@ -2,7 +2,7 @@
  * A commit's tree as the Hub reports it (tree listing, paths-info, preupload): files and folders
  * with their git ids and, for LFS files, the real size and sha256 read from the pointer blob.
  */
-import type { BareRepo } from './git.js'
+import type { BareRepo, TreeEntry } from './git.js'
 import { MAX_POINTER_SIZE, parsePointer } from './lfs-pointer.js'
 
 export interface HubTreeItem {
@@ -16,13 +16,7 @@ export interface HubTreeItem {
   lastCommit?: { id: string; title: string; date: string }
 }
 
-export interface RawEntry {
-  mode: string
-  type: 'blob' | 'tree' | 'commit'
-  oid: string
-  size: number
-  path: string
-}
+export type RawEntry = TreeEntry
 
 /**
  * The entries of a tree object whose path is `prefix`: one level, or every file and folder below
@@ -34,23 +28,11 @@ export async function listEntries(
   prefix: string,
   recursive: boolean
 ): Promise<RawEntry[]> {
-  const args = ['ls-tree', '-l', '-z', ...(recursive ? ['-r', '-t'] : []), treeish]
-  const out = (await git.git(args)).toString('utf8')
-  return out
-    .split('\0')
-    .filter(Boolean)
-    .map((line) => {
-      const tab = line.indexOf('\t')
-      const [mode, type, oid, size] = line.slice(0, tab).split(/\s+/)
-      const name = line.slice(tab + 1)
-      return {
-        mode,
-        type: type as RawEntry['type'],
-        oid,
-        size: size === '-' ? 0 : Number(size),
-        path: prefix ? `${prefix}/${name}` : name
-      }
-    })
+  const entries = await git.lsTree(treeish, { recursive, withTrees: recursive })
+  return entries.map((entry) => ({
+    ...entry,
+    path: prefix ? `${prefix}/${entry.path}` : entry.path
+  }))
 }
 
 /** The tree id of folder `dir` of a commit (`''`: the root); undefined when it is no folder. */

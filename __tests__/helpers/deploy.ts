@@ -2,10 +2,12 @@
  * Helpers of the commit-mode tests: local folders to deploy, and what the emulated repo holds
  * afterwards, read from its bare git repository (not through the action's own HTTP calls).
  */
+import { afterAll } from '@jest/globals'
 import { mkdir, symlink, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { EMULATOR_TOKENS, type EmulatedRepo, type HubEmulator } from '../../emulator/index.js'
 import type { RecordedRequest } from '../../emulator/index.js'
+import { tempDirs } from '../emulator-helpers.js'
 
 /** A file's content, or a symbolic link to `link`. */
 export type FolderEntry = string | Buffer | { link: string }
@@ -67,5 +69,25 @@ export function deployInputs(
     token: EMULATOR_TOKENS.write,
     endpoint: hub.url,
     ...extra
+  }
+}
+
+/**
+ * Temporary folders for a test file, all removed after its tests: `make()` an empty one, or
+ * `folder(files)` one holding `files`.
+ */
+export function useFolders(): {
+  make: () => Promise<string>
+  folder: (files: Record<string, FolderEntry>) => Promise<string>
+} {
+  const dirs = tempDirs()
+  afterAll(() => dirs.cleanup())
+  return {
+    make: dirs.make,
+    folder: async (files) => {
+      const dir = await dirs.make()
+      await writeFolder(dir, files)
+      return dir
+    }
   }
 }
