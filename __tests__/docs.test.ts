@@ -7,6 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import { parse } from 'yaml'
 import { ACTION_VERSION } from '../src/version.js'
+import { sharedPath } from './helpers/shared.js'
 
 interface ActionYaml {
   inputs: Record<string, { default?: string; required?: boolean; description: string }>
@@ -76,7 +77,7 @@ describe('README', () => {
 
 describe('action.yml', () => {
   it('declares the inputs and outputs named in CONTRACT.md, run by node24', () => {
-    const contract = readFileSync('../shared/CONTRACT.md', 'utf8')
+    const contract = readFileSync(sharedPath('CONTRACT.md'), 'utf8')
     const contractInputs = [...tableUnder(contract, 'Inputs').keys()]
     expect(contractInputs.length).toBeGreaterThan(20)
     expect(Object.keys(action.inputs).sort()).toEqual(contractInputs.sort())

@@ -1,5 +1,5 @@
 /**
- * Real Hub traffic recorded as VCR cassettes (`/work/shared/fixtures/hub-recordings`), replayed
+ * Real Hub traffic recorded as VCR cassettes (`../shared/fixtures/hub-recordings`), replayed
  * against the emulator, and the comparison of what each answered: same status, same body shape
  * (values that are state must match; ids, shas and dates only in format), same client-relevant
  * headers.
@@ -8,8 +8,9 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { request } from 'undici'
 import { parse } from 'yaml'
+import { sharedPath } from './shared.js'
 
-export const RECORDINGS_DIR = '/work/shared/fixtures/hub-recordings'
+export const RECORDINGS_DIR = sharedPath('fixtures', 'hub-recordings')
 export const RECORDED_ENDPOINT = 'https://huggingface.co'
 
 type HeaderMap = Record<string, string[]>
