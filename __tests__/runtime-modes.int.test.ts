@@ -84,7 +84,7 @@ describe('restart', () => {
     expect(requestsTo(hub(), '/restart').map((r) => r.query)).toEqual(['?factory=true'])
     expect(run.outputs).toMatchObject({ stage: 'RUNNING', changed: 'true' })
     expect(repo.runtime?.buildLog.map((l) => l.data).join('')).toContain('Factory rebuild')
-    expect(run.summary).toContain('Factory rebuild requested')
+    expect(run.summary).toContain('Requested a factory rebuild')
   })
 
   it('does not poll with wait: false', async () => {
@@ -124,4 +124,31 @@ describe('pause', () => {
     expect(run.outputs).toMatchObject({ stage: 'PAUSED', changed: 'false' })
     expect(run.summary).toContain('Already paused: nothing to do.')
   })
+})
+
+describe('dry_run', () => {
+  it.each([
+    ['restart', 'RUNNING', 'would request a restart'],
+    ['pause', 'RUNNING', 'would pause it'],
+    ['wake', 'SLEEPING', 'would restart it to wake it'],
+    ['wake', 'RUNNING', 'would visit the app']
+  ] as const)(
+    '%s on a %s Space only reads it and says what it would do',
+    async (mode, stage, says) => {
+      const id = `user/dry-${mode}-${stage.toLowerCase()}`
+      const repo = await seedSpace(hub(), id, { stage })
+      const run = await runAgainst(hub(), { repo_id: id, mode, dry_run: 'true' })
+      expect(run.exitCode).toBe(0)
+      expect(
+        hub()
+          .hubRequests()
+          .map((r) => `${r.method} ${r.path}`)
+      ).toEqual([`GET /api/spaces/${id}/runtime`])
+      expect(repo.runtime?.stage).toBe(stage)
+      expect(repo.runtime?.appVisits).toEqual([])
+      expect(run.outputs.changed).toBe('false')
+      expect(run.summary).toContain(`Dry run: `)
+      expect(run.summary).toContain(says)
+    }
+  )
 })

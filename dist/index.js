@@ -38088,6 +38088,11 @@ async function pause(ctx, result) {
         result.notes.push('Already paused: nothing to do.');
         return;
     }
+    if (ctx.settings.dryRun) {
+        result.runtime = before;
+        result.notes.push(`Dry run: would pause it (now ${before.stage}).`);
+        return;
+    }
     result.runtime = await pauseSpace(ctx.client, spaceId);
     result.changed = true;
     result.notes.push(`Paused (was ${before.stage}). Restart it with mode: restart.`);
@@ -38114,12 +38119,19 @@ function restartSpace(client, spaceId, options) {
 /** `restart`: restarts the Space (a factory rebuild with `factory_reboot`), then waits for RUNNING. */
 
 
+
 async function restart(ctx, result) {
     const spaceId = result.repoId;
     const factory = ctx.settings.factoryReboot;
+    const what = factory ? 'a factory rebuild (no build cache)' : 'a restart';
+    if (ctx.settings.dryRun) {
+        result.runtime = await getSpaceRuntime(ctx.client, spaceId);
+        result.notes.push(`Dry run: would request ${what} (now ${result.runtime.stage}).`);
+        return;
+    }
     result.runtime = await restartSpace(ctx.client, spaceId, { factory });
     result.changed = true;
-    result.notes.push(factory ? 'Factory rebuild requested (no build cache).' : 'Restart requested.');
+    result.notes.push(`Requested ${what}.`);
     await settleSpace(ctx, result);
 }
 
@@ -38160,8 +38172,16 @@ async function wake(ctx, result) {
     const { stage } = runtime;
     if (stage === 'RUNNING') {
         result.notes.push('Running: not restarted.');
-        if (ctx.settings.pingApp)
+        if (!ctx.settings.pingApp)
+            return;
+        // A visit resets the sleep timer: a change a dry run does not make.
+        if (ctx.settings.dryRun)
+            result.notes.push('Dry run: would visit the app.');
+        else
             await pingApp(ctx, result, runtime);
+    }
+    else if (ASLEEP.includes(stage) && ctx.settings.dryRun) {
+        result.notes.push(`Dry run: was ${stage}, would restart it to wake it.`);
     }
     else if (ASLEEP.includes(stage)) {
         result.runtime = await restartSpace(ctx.client, spaceId, { factory: false });

@@ -13,6 +13,11 @@ export async function pause(ctx: ModeContext, result: RepoResult): Promise<void>
     result.notes.push('Already paused: nothing to do.')
     return
   }
+  if (ctx.settings.dryRun) {
+    result.runtime = before
+    result.notes.push(`Dry run: would pause it (now ${before.stage}).`)
+    return
+  }
   result.runtime = await pauseSpace(ctx.client, spaceId)
   result.changed = true
   result.notes.push(`Paused (was ${before.stage}). Restart it with mode: restart.`)

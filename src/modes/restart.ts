@@ -1,5 +1,6 @@
 /** `restart`: restarts the Space (a factory rebuild with `factory_reboot`), then waits for RUNNING. */
 import { restartSpace } from '../hub/restart-space.js'
+import { getSpaceRuntime } from '../hub/space-runtime.js'
 import type { RepoResult } from '../result.js'
 import type { ModeContext } from './context.js'
 import { settleSpace } from './settle.js'
@@ -7,8 +8,14 @@ import { settleSpace } from './settle.js'
 export async function restart(ctx: ModeContext, result: RepoResult): Promise<void> {
   const spaceId = result.repoId
   const factory = ctx.settings.factoryReboot
+  const what = factory ? 'a factory rebuild (no build cache)' : 'a restart'
+  if (ctx.settings.dryRun) {
+    result.runtime = await getSpaceRuntime(ctx.client, spaceId)
+    result.notes.push(`Dry run: would request ${what} (now ${result.runtime.stage}).`)
+    return
+  }
   result.runtime = await restartSpace(ctx.client, spaceId, { factory })
   result.changed = true
-  result.notes.push(factory ? 'Factory rebuild requested (no build cache).' : 'Restart requested.')
+  result.notes.push(`Requested ${what}.`)
   await settleSpace(ctx, result)
 }

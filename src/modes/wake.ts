@@ -25,7 +25,12 @@ export async function wake(ctx: ModeContext, result: RepoResult): Promise<void> 
   const { stage } = runtime
   if (stage === 'RUNNING') {
     result.notes.push('Running: not restarted.')
-    if (ctx.settings.pingApp) await pingApp(ctx, result, runtime)
+    if (!ctx.settings.pingApp) return
+    // A visit resets the sleep timer: a change a dry run does not make.
+    if (ctx.settings.dryRun) result.notes.push('Dry run: would visit the app.')
+    else await pingApp(ctx, result, runtime)
+  } else if (ASLEEP.includes(stage) && ctx.settings.dryRun) {
+    result.notes.push(`Dry run: was ${stage}, would restart it to wake it.`)
   } else if (ASLEEP.includes(stage)) {
     result.runtime = await restartSpace(ctx.client, spaceId, { factory: false })
     result.changed = true
