@@ -4,7 +4,7 @@
  */
 import { getErrorMessage } from '../errors.js'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
-import { ERROR_STAGES, TRANSITIONAL_STAGES } from '../hub/types.js'
+import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from '../hub/types.js'
 import { explainFailure, settleSpace } from '../modes/settle.js'
 import type { ModeContext } from '../modes/context.js'
 import type { RepoResult } from '../result.js'
@@ -57,14 +57,16 @@ async function followSpace(
 /**
  * Nothing was committed: report the Space as it is. When it serves the revision, a build still
  * under way is waited for, and an error stage fails the step — the deployed files do not run.
+ * `known`: the runtime the Space's info carried, read at the start of this deploy.
  */
 export async function reportUnchangedSpace(
   ctx: ModeContext,
   result: RepoResult,
-  head: string
+  head: string,
+  known?: SpaceRuntime
 ): Promise<void> {
   if (result.repoType !== 'space') return
-  result.runtime = await getSpaceRuntime(ctx.client, result.repoId)
+  result.runtime = known ?? (await getSpaceRuntime(ctx.client, result.repoId))
   if (!servesRevision(ctx)) return
   const stage = result.runtime.stage
   if (TRANSITIONAL_STAGES.includes(stage)) await settleSpace(ctx, result, { expectSha: head })

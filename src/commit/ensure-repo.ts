@@ -8,6 +8,7 @@ import * as core from '@actions/core'
 import { createRepo } from '../hub/create-repo.js'
 import { HubApiError } from '../hub/error.js'
 import { findRepo, getRepoInfo } from '../hub/repo-info.js'
+import type { RepoInfo } from '../hub/types.js'
 import type { RepoResult } from '../result.js'
 import type { ModeContext } from '../modes/context.js'
 
@@ -19,10 +20,18 @@ export async function ensureRepo(
   ctx: ModeContext,
   result: RepoResult
 ): Promise<string | undefined> {
+  return (await ensureRepoInfo(ctx, result))?.sha
+}
+
+/** `ensureRepo`, with the whole info (for a Space, its runtime too). */
+export async function ensureRepoInfo(
+  ctx: ModeContext,
+  result: RepoResult
+): Promise<RepoInfo | undefined> {
   const { client, settings } = ctx
   const { repoType: type, repoId: id } = result
   const found = await findRepo(client, type, id, settings.revision)
-  if (found) return found.sha
+  if (found) return found
   const what = `${type} ${id}`
   if (!settings.create) {
     throw new Error(
@@ -61,5 +70,5 @@ export async function ensureRepo(
     // Someone created it between our look and our create: fine, it exists.
     result.notes.push(`The ${what} appeared while the action was creating it: using it.`)
   }
-  return (await getRepoInfo(client, type, id, settings.revision)).sha
+  return getRepoInfo(client, type, id, settings.revision)
 }

@@ -1,8 +1,9 @@
 /**
  * `deploy`: publishes `path` as one commit that carries only what changed.
- * 1. Local, before any request: select the files, hash them, stop on Git LFS pointers.
+ * 1. Local, before any request: select the files, take their sizes, stop on Git LFS pointers.
  * 2. Remote reads: the repo (created when missing, with `create`), the head of `revision`, and
- *    the files under `path_in_repo` at that very commit.
+ *    the files under `path_in_repo` at that very commit — while the local files are hashed, each
+ *    with just the digest its comparison needs (local-hashes.ts).
  * 3. The plan (added, changed, deleted, with bytes) goes to the log and the summary; a dry run or
  *    an empty plan stops here.
  * 4. Preupload and LFS uploads, then one commit with `parentCommit` (see commit-safely.ts).
@@ -14,10 +15,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterCommit, reportUnchangedSpace } from '../commit/after-commit.js'
 import { commitMessage } from '../commit/commit-message.js'
-import { ensureRepo } from '../commit/ensure-repo.js'
+import { ensureRepoInfo } from '../commit/ensure-repo.js'
 import { commitSafely } from '../deploy/commit-safely.js'
 import { FileRules } from '../deploy/file-rules.js'
-import { hashFiles, type HashedFile } from '../deploy/hash-file.js'
+import { inspectFiles, type HashedFile } from '../deploy/hash-file.js'
+import { hashAgainstRemote } from '../deploy/local-hashes.js'
 import { assertNoLfsPointers } from '../deploy/lfs-pointer-check.js'
 import { describePlan, formatBytes } from '../deploy/plan-report.js'
 import { isEmptyPlan, planDeploy, type DeployPlan } from '../deploy/plan.js'
@@ -26,14 +28,16 @@ import { selectFiles } from '../deploy/select-files.js'
 import { prepareCommit, type RootFiles } from '../deploy/upload-files.js'
 import type { CommitTarget } from '../deploy/commit-target.js'
 import { readGitHubContext } from '../github-context.js'
-import { listRepoFiles } from '../hub/list-repo-tree.js'
+import { listRemoteFiles } from '../deploy/remote-files.js'
+import type { TreeItem } from '../hub/list-repo-tree.js'
+import type { RepoInfo } from '../hub/types.js'
 import type { RepoResult } from '../result.js'
 import type { ModeContext } from './context.js'
 
 export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void> {
   const { settings } = ctx
   const rules = await FileRules.load(settings.path, settings.include, settings.exclude)
-  const local = await hashFiles(await selectFiles(settings.path, rules))
+  const local = inspectFiles(await selectFiles(settings.path, rules))
   assertNoLfsPointers(local)
   core.info(`${local.length} file(s) to publish from ${settings.path}.`)
   const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'hf-deploy-'))
@@ -54,10 +58,14 @@ async function deployFiles(
   const { client, settings } = ctx
   const repoId = result.repoId
   const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir)
-  const head = await ensureRepo(ctx, result)
-  const remote = head
-    ? await listRepoFiles(client, settings.repoType, repoId, head, settings.pathInRepo)
-    : []
+  const reading = readRemote(ctx, result, local)
+  await hashAgainstRemote(
+    local,
+    reading.then(({ files }) => new Map(files.map((item) => [item.path, item]))),
+    { pathInRepo: settings.pathInRepo, progress: (line) => core.info(line) }
+  )
+  const { info, files: remote } = await reading
+  const head = info?.sha
   const plan = planDeploy(local, remote, {
     pathInRepo: settings.pathInRepo,
     deleteMissing: settings.deleteMissing,
@@ -74,7 +82,7 @@ async function deployFiles(
   if (!head) throw new Error(`The ${settings.repoType} ${repoId} has no commit to build on.`)
   if (isEmptyPlan(plan)) {
     result.notes.push('Nothing changed: no commit.')
-    await reportUnchangedSpace(ctx, result, head)
+    await reportUnchangedSpace(ctx, result, head, info?.runtime)
     return
   }
 
@@ -102,6 +110,25 @@ async function deployFiles(
       : `Committed ${commit.sha.slice(0, 12)}.`
   )
   await afterCommit(ctx, result, commit)
+}
+
+/** The repo's info (its head, a Space's runtime) and the files under `path_in_repo` at that head. */
+async function readRemote(
+  ctx: ModeContext,
+  result: RepoResult,
+  local: readonly HashedFile[]
+): Promise<{ info?: RepoInfo; files: TreeItem[] }> {
+  const { client, settings } = ctx
+  const info = await ensureRepoInfo(ctx, result)
+  if (!info) return { files: [] }
+  const files = await listRemoteFiles(client, {
+    type: settings.repoType,
+    id: result.repoId,
+    revision: info.sha,
+    folder: settings.pathInRepo,
+    localPaths: local.map((f) => f.relativePath)
+  })
+  return { info, files }
 }
 
 function reportPlan(ctx: ModeContext, result: RepoResult, plan: DeployPlan): void {
