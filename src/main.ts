@@ -8,12 +8,6 @@ import { getErrorMessage } from './errors.js'
 import { HubClient } from './hub/client.js'
 import { getInputs } from './inputs.js'
 import type { ModeContext } from './modes/context.js'
-import { deploy } from './modes/deploy.js'
-import { emptyCommit } from './modes/empty-commit.js'
-import { pause } from './modes/pause.js'
-import { restart } from './modes/restart.js'
-import { status } from './modes/status.js'
-import { wake } from './modes/wake.js'
 import { logResults, setOutputs, writeFailureSummary, writeSummary } from './report.js'
 import { newResult, type RepoResult } from './result.js'
 import type { ActionSettings, Mode } from './settings.js'
@@ -24,13 +18,17 @@ const SPACE_CONCURRENCY = 4
 /** A mode's work on one repo: it fills in `result`, which survives a throw. */
 type RepoTask = (ctx: ModeContext, result: RepoResult) => Promise<void>
 
-const MODE_TASKS: Record<Mode, RepoTask> = {
-  status,
-  restart,
-  pause,
-  wake,
-  'empty-commit': emptyCommit,
-  deploy
+/**
+ * Each mode's module is loaded only when that mode runs (the bundle keeps each in a chunk of its
+ * own): `status`, the most frequent call, never evaluates the commit machinery.
+ */
+const MODE_TASKS: Record<Mode, () => Promise<RepoTask>> = {
+  status: async () => (await import('./modes/status.js')).status,
+  restart: async () => (await import('./modes/restart.js')).restart,
+  pause: async () => (await import('./modes/pause.js')).pause,
+  wake: async () => (await import('./modes/wake.js')).wake,
+  'empty-commit': async () => (await import('./modes/empty-commit.js')).emptyCommit,
+  deploy: async () => (await import('./modes/deploy.js')).deploy
 }
 
 export async function run(): Promise<void> {
@@ -63,7 +61,7 @@ async function summarize(write: () => Promise<void>): Promise<void> {
 }
 
 async function runMode(ctx: ModeContext): Promise<RepoResult[]> {
-  const task = MODE_TASKS[ctx.settings.mode]
+  const task = await MODE_TASKS[ctx.settings.mode]()
   // One repo's failure must not hide the others' results: it is recorded, the rest go on. What
   // the mode had done before it failed (a repo created, a commit made) stays in its result.
   return mapWithLimit(ctx.settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
