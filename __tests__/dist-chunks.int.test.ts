@@ -47,14 +47,15 @@ describe('dist/ chunks', () => {
     await writeFolder(folder, { 'app.py': 'print("hi")\n' })
     const repo = { repo_id: 'user/chunks' }
     const loads: Record<string, string[]> = {}
-    for (const inputs of [
+    const runs: Record<string, string>[] = [
       { mode: 'status' },
       { mode: 'restart', dry_run: 'true' },
       { mode: 'pause', dry_run: 'true' },
       { mode: 'wake', dry_run: 'true' },
       { mode: 'empty-commit', dry_run: 'true' },
       { mode: 'deploy', path: folder, dry_run: 'true' }
-    ]) {
+    ]
+    for (const inputs of runs) {
       loads[inputs.mode] = await chunksLoadedBy({ ...repo, ...inputs })
     }
     expect(chunks.length).toBeGreaterThan(1)

@@ -24,6 +24,8 @@ export interface RemoteListing {
   folder: string
   /** The local files' paths, relative to `folder`. */
   localPaths: readonly string[]
+  /** Local files from which a folder is split (default 4,000; tests use small trees). */
+  splitFrom?: number
 }
 
 export async function listRemoteFiles(
@@ -31,7 +33,7 @@ export async function listRemoteFiles(
   listing: RemoteListing
 ): Promise<TreeItem[]> {
   const slots = new Slots(LISTING_CONCURRENCY)
-  const { type, id, revision } = listing
+  const { type, id, revision, splitFrom = SPLIT_FROM_FILES } = listing
   const recursive = (folder: string) =>
     slots.run(() => listRepoFiles(client, type, id, revision, folder))
 
@@ -45,7 +47,7 @@ export async function listRemoteFiles(
       under.push(path.slice(slash + 1))
       localDirs.set(dir, under)
     }
-    if (localPaths.length < SPLIT_FROM_FILES || localDirs.size < 2) return recursive(folder)
+    if (localPaths.length < splitFrom || localDirs.size < 2) return recursive(folder)
     const child = (name: string) => (folder ? `${folder}/${name}` : name)
     const own = slots.run(() => listFolderPage(client, type, id, revision, folder))
     const fromLocal = [...localDirs].map(([dir, paths]) => list(child(dir), paths))

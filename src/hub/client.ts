@@ -92,7 +92,7 @@ export class HubClient {
     const proxied = PROXY_VARIABLES.some((name) => process.env[name])
     this.dispatcher =
       options.dispatcher ??
-      (proxied ? new EnvHttpProxyAgent(KEEP_ALIVE) : new Agent({ ...KEEP_ALIVE, connections: 16 }))
+      (proxied ? new EnvHttpProxyAgent(KEEP_ALIVE) : new Agent({ ...KEEP_ALIVE, connections: 32 }))
   }
 
   get hasToken(): boolean {
