@@ -344,7 +344,10 @@ async function bigFile(): Promise<void> {
   await seedSpace(hub, 'user/big-raw')
   const href = await uploadUrl('user/big-raw', oid, bytes)
   const started = process.hrtime.bigint()
-  execFileSync('curl', ['-sS', '-f', '-T', file, href])
+  // Not execFileSync: the emulator receiving the PUT lives in this process.
+  await new Promise<void>((done, fail) =>
+    execFile('curl', ['-sS', '-f', '-T', file, href], (error) => (error ? fail(error) : done()))
+  )
   const raw = bytes / 1048576 / (Number(process.hrtime.bigint() - started) / 1e9)
   for (const [label, threshold] of [
     ['basic', Infinity],
