@@ -12,7 +12,7 @@ import { useOtherHost } from './helpers/other-host.js'
 import { seedSpace } from './helpers/spaces.js'
 
 const hub = useEmulator()
-const other = useOtherHost(() => hub().url)
+const other = useOtherHost({ forwardTo: () => hub().url })
 afterEach(() => {
   hub().faults.clear()
   other().requests.length = 0
