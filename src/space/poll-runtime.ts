@@ -3,9 +3,9 @@
  * one), an error stage, or the timeout. Polls back off from a short first interval, so a quick
  * restart is seen quickly and a long build costs few requests.
  */
-import type { HubClient } from './hub/client.js'
-import { getSpaceRuntime } from './hub/space-runtime.js'
-import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from './hub/types.js'
+import type { HubClient } from '../hub/client.js'
+import { getSpaceRuntime } from '../hub/space-runtime.js'
+import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from '../hub/types.js'
 
 export type WaitOutcome = 'running' | 'failed' | 'settled' | 'timeout'
 
@@ -41,7 +41,7 @@ export function firstPollIntervalMs(): number {
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 2000
 }
 
-export async function waitForSpace(
+export async function pollRuntime(
   client: HubClient,
   spaceId: string,
   options: WaitOptions
