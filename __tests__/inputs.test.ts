@@ -72,7 +72,9 @@ describe('defaults', () => {
       spaceSdk: undefined,
       private: false,
       dryRun: false,
-      endpoint: 'https://huggingface.co'
+      endpoint: 'https://huggingface.co',
+      githubToken: undefined,
+      keepWorkflowAlive: false
     })
   })
 

@@ -15,6 +15,7 @@ import { DEFAULT_LFS_OPTIONS, type LfsOptions } from './lfs-store.js'
 import { createContext, HubHttpError, sendError, sendJson, type RequestContext } from './http.js'
 import { RepoRegistry, spaceSubdomain } from './repos.js'
 import { Router } from './router.js'
+import { TrustedPublishers } from './trusted-publishers.js'
 import { registerRoutes } from './routes/index.js'
 import { startAppServer, type AppServer } from './app-server.js'
 
@@ -63,6 +64,8 @@ export const EMULATOR_TOKENS = {
 
 export class HubEmulator {
   readonly tokens = new TokenRegistry()
+  /** Per repo, the OIDC issuers and claims `/oauth/token` exchanges ID tokens for. */
+  readonly trustedPublishers = new TrustedPublishers()
   readonly faults: FaultInjector
   readonly repos: RepoRegistry
   readonly requests: RecordedRequest[] = []

@@ -52,4 +52,8 @@ export interface ActionSettings {
   dryRun: boolean
   /** Hub base URL without a trailing slash. */
   endpoint: string
+  /** GitHub token for the GitHub REST API (input `github_token`); already masked in the log. */
+  githubToken?: string
+  /** Re-enable the running workflow, so GitHub's 60-day rule cannot disable its schedule. */
+  keepWorkflowAlive: boolean
 }

@@ -18,7 +18,7 @@ import {
   type RetryPolicy
 } from './retry.js'
 
-export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE'
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 export type RequestBody =
   string | Buffer | Uint8Array | NodeJS.ReadableStream | AsyncIterable<Uint8Array>
 export type Headers = Record<string, string | string[] | undefined>
