@@ -6,6 +6,7 @@
 import * as core from '@actions/core'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { readSpaceInputs } from './space-settings/inputs.js'
 import {
   COMMIT_MODES,
   MODES,
@@ -74,11 +75,12 @@ export function getInputs(): ActionSettings {
     dryRun: bool('dry_run', false),
     endpoint: parseEndpoint(
       core.getInput('endpoint') || process.env.HF_ENDPOINT?.trim() || DEFAULT_ENDPOINT
-    )
+    ),
+    ...readSpaceInputs(mode)
   }
   checkCombinations(settings)
   for (const [key, value] of Object.entries(settings)) {
-    if (key !== 'token') core.debug(`${key}: ${JSON.stringify(value)}`)
+    if (key !== 'token' && key !== 'githubToken') core.debug(`${key}: ${JSON.stringify(value)}`)
   }
   return settings
 }
