@@ -36399,7 +36399,7 @@ function readSpaceInputs(mode) {
             prune: parseBool('prune', getInput('prune'))
         },
         spaceCard: parseCardPath(getInput('space_card')),
-        fromRepoId: getInput('from_repo_id').trim() || undefined,
+        fromRepoId: parseFromRepoId(getInput('from_repo_id')),
         githubToken
     };
     checkModeNeeds(mode, inputs);
@@ -36472,6 +36472,15 @@ function parseCardPath(raw) {
         throw new InputError(`Input 'space_card' is '${raw.trim()}', which is not a file: give the path of a YAML file with the Space's card.`);
     }
     return path;
+}
+function parseFromRepoId(raw) {
+    const value = raw.trim();
+    if (!value)
+        return undefined;
+    if (!/^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(value)) {
+        throw new InputError(`Input 'from_repo_id' is '${value}', which is not owner/name: give the Space to copy (e.g. my-org/my-space).`);
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts

@@ -29,7 +29,7 @@ export function readSpaceInputs(mode: Mode): SpaceInputs {
       prune: parseBool('prune', core.getInput('prune'))
     },
     spaceCard: parseCardPath(core.getInput('space_card')),
-    fromRepoId: core.getInput('from_repo_id').trim() || undefined,
+    fromRepoId: parseFromRepoId(core.getInput('from_repo_id')),
     githubToken
   }
   checkModeNeeds(mode, inputs)
@@ -113,4 +113,15 @@ function parseCardPath(raw: string): string | undefined {
     )
   }
   return path
+}
+
+function parseFromRepoId(raw: string): string | undefined {
+  const value = raw.trim()
+  if (!value) return undefined
+  if (!/^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(value)) {
+    throw new InputError(
+      `Input 'from_repo_id' is '${value}', which is not owner/name: give the Space to copy (e.g. my-org/my-space).`
+    )
+  }
+  return value
 }
