@@ -74,7 +74,8 @@ describe('defaults', () => {
       dryRun: false,
       endpoint: 'https://huggingface.co',
       githubToken: undefined,
-      keepWorkflowAlive: false
+      keepWorkflowAlive: false,
+      space: { prune: false }
     })
   })
 
@@ -226,7 +227,7 @@ describe('errors', () => {
 
   it('checks the mode before the repo_id', () => {
     expect(inputError({ mode: 'Restart', repo_id: '' }).message).toBe(
-      "Input 'mode' is 'Restart', which is not allowed: use one of status, restart, pause, wake, empty-commit, deploy."
+      "Input 'mode' is 'Restart', which is not allowed: use one of status, restart, pause, wake, empty-commit, deploy, settings, duplicate, preview."
     )
   })
 })

@@ -6,7 +6,9 @@ import { registerControlRoutes } from './control.js'
 import { registerGitHttpRoutes } from './git-http.js'
 import { registerIdentityRoutes } from './identity.js'
 import { registerLfsRoutes } from './lfs.js'
+import { registerOauthRoutes } from './oauth.js'
 import { registerRepoRoutes } from './repos.js'
+import { registerSpaceAdminRoutes } from './space-admin.js'
 import { registerSpaceRoutes } from './spaces.js'
 import { registerTreeRoutes } from './tree.js'
 
@@ -16,6 +18,8 @@ export function registerRoutes(router: Router, hub: HubEmulator): void {
   registerLfsRoutes(router, hub)
   registerGitHttpRoutes(router, hub)
   registerIdentityRoutes(router, hub)
+  registerOauthRoutes(router, hub)
+  registerSpaceAdminRoutes(router, hub)
   registerSpaceRoutes(router, hub)
   registerRepoRoutes(router, hub)
   registerTreeRoutes(router, hub)
