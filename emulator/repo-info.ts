@@ -5,6 +5,7 @@
  * for a Space, its host, SDK and runtime. `?expand=…` keeps only the fields it names.
  */
 import { parse } from 'yaml'
+import { frontMatterOf } from './card-validation.js'
 import type { EmulatedRepo } from './repos.js'
 import { readFileAt, toHubItems, type HubTreeItem } from './repo-tree.js'
 
@@ -25,7 +26,7 @@ export async function repoInfo(
   const items = blobs ? await toHubItems(repo.git, files) : undefined
   const [last] = await repo.git.log(sha, 1)
   const readme = await readFileAt(repo.git, sha, 'README.md')
-  const cardData = readme && frontMatter(readme.toString('utf8'))
+  const cardData = readme && cardDataOf(readme.toString('utf8'))
   const common: Record<string, unknown> = {
     _id: repo.objectId,
     id: repo.id,
@@ -79,11 +80,11 @@ function sibling(item: HubTreeItem): Sibling {
  * The YAML block a README opens with (`---` lines around it), as an object; undefined when there
  * is none or it is not a YAML mapping (the Hub then shows no card data).
  */
-export function frontMatter(text: string): Record<string, unknown> | undefined {
-  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)
-  if (!match) return undefined
+function cardDataOf(text: string): Record<string, unknown> | undefined {
+  const yamlText = frontMatterOf(text)
+  if (yamlText === undefined) return undefined
   try {
-    const data = parse(match[1]) as unknown
+    const data = parse(yamlText) as unknown
     return typeof data === 'object' && data !== null && !Array.isArray(data)
       ? (data as Record<string, unknown>)
       : undefined

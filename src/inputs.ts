@@ -6,6 +6,7 @@
 import * as core from '@actions/core'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { readSpaceInputs } from './space-settings/inputs.js'
 import {
   COMMIT_MODES,
   MODES,
@@ -74,11 +75,14 @@ export function getInputs(): ActionSettings {
     dryRun: bool('dry_run', false),
     endpoint: parseEndpoint(
       core.getInput('endpoint') || process.env.HF_ENDPOINT?.trim() || DEFAULT_ENDPOINT
-    )
+    ),
+    githubToken: maskedInput('github_token'),
+    keepWorkflowAlive: bool('keep_workflow_alive', false),
+    ...readSpaceInputs(mode)
   }
   checkCombinations(settings)
   for (const [key, value] of Object.entries(settings)) {
-    if (key !== 'token') core.debug(`${key}: ${JSON.stringify(value)}`)
+    if (key !== 'token' && key !== 'githubToken') core.debug(`${key}: ${JSON.stringify(value)}`)
   }
   return settings
 }
@@ -243,6 +247,13 @@ function optionalOneOf<T extends string>(
   allowed: readonly T[]
 ): T | undefined {
   return value ? oneOf(name, value, allowed) : undefined
+}
+
+/** A credential input, masked before anything else can print it. */
+function maskedInput(name: string): string | undefined {
+  const value = core.getInput(name) || undefined
+  if (value) core.setSecret(value)
+  return value
 }
 
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, but with a default when unset. */

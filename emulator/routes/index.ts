@@ -7,9 +7,11 @@ import { registerControlRoutes } from './control.js'
 import { registerGitHttpRoutes } from './git-http.js'
 import { registerIdentityRoutes } from './identity.js'
 import { registerLfsRoutes } from './lfs.js'
+import { registerOauthRoutes } from './oauth.js'
 import { registerRefRoutes } from './refs.js'
 import { registerRepoRoutes } from './repos.js'
 import { registerResolveRoutes } from './resolve.js'
+import { registerSpaceAdminRoutes } from './space-admin.js'
 import { registerSpaceRoutes } from './spaces.js'
 import { registerTreeRoutes } from './tree.js'
 
@@ -22,6 +24,8 @@ export function registerRoutes(router: Router, hub: HubEmulator): void {
   registerGitHttpRoutes(router, hub)
   registerResolveRoutes(router, hub, signer)
   registerIdentityRoutes(router, hub)
+  registerOauthRoutes(router, hub)
+  registerSpaceAdminRoutes(router, hub)
   registerSpaceRoutes(router, hub)
   registerRepoRoutes(router, hub)
   registerRefRoutes(router, hub)
