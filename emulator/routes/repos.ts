@@ -33,7 +33,8 @@ const PAYWALL_MESSAGE =
 export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
   router.on('POST', '/api/repos/create', async (ctx) => {
     const grant = hub.tokens.resolve(ctx.token)
-    if (!grant) throw unauthenticated()
+    // Trusted-Publisher tokens write to their one repo and cannot create any (the Hub: 401).
+    if (!grant || grant.scope) throw unauthenticated()
     const body = (await ctx.json<CreateRepoBody>()) ?? {}
     const type = body.type ?? 'model'
     if (!['model', 'dataset', 'space'].includes(type))
@@ -94,7 +95,8 @@ export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
 
   router.on('DELETE', '/api/repos/delete', async (ctx) => {
     const grant = hub.tokens.resolve(ctx.token)
-    if (!grant) throw unauthenticated()
+    // Trusted-Publisher tokens write to their one repo and cannot create any (the Hub: 401).
+    if (!grant || grant.scope) throw unauthenticated()
     const body = (await ctx.json<CreateRepoBody>()) ?? {}
     const type = body.type ?? 'model'
     const id = `${body.organization ?? grant.user.name}/${body.name ?? ''}`
