@@ -6,6 +6,7 @@
 import * as core from '@actions/core'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { readSpaceInputs } from './space-settings/inputs.js'
 import {
   COMMIT_MODES,
   MODES,
@@ -76,7 +77,8 @@ export function getInputs(): ActionSettings {
       core.getInput('endpoint') || process.env.HF_ENDPOINT?.trim() || DEFAULT_ENDPOINT
     ),
     githubToken: maskedInput('github_token'),
-    keepWorkflowAlive: bool('keep_workflow_alive', false)
+    keepWorkflowAlive: bool('keep_workflow_alive', false),
+    ...readSpaceInputs(mode)
   }
   checkCombinations(settings)
   for (const [key, value] of Object.entries(settings)) {
