@@ -9,6 +9,7 @@ import { HubApiError, HubNetworkError } from '../src/hub/error.js'
 import { restartSpace } from '../src/hub/restart-space.js'
 import { getSpaceRuntime } from '../src/hub/space-runtime.js'
 import { requestsTo, useEmulator } from './helpers/emulator.js'
+import { failure } from './helpers/failure.js'
 import { seedSpace } from './helpers/spaces.js'
 
 const hub = useEmulator()
@@ -39,15 +40,6 @@ function fakeClient(options: Partial<HubClientOptions> = {}) {
     ...options
   })
   return { client, sleeps, notices }
-}
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  return promise.then(
-    () => {
-      throw new Error('expected the call to fail')
-    },
-    (error: Error) => error
-  )
 }
 
 describe('retries of idempotent calls', () => {
