@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { getErrorMessage } from '../errors.js'
-import { gitCommandError, type GitCommandError } from './git-failure.js'
+import { gitCommandError, redact, type GitCommandError } from './git-failure.js'
 import { gitTimeoutMs, runGitProcess, type GitProcessResult } from './git-process.js'
 
 /** The username git sends with the token; the Hub only checks the token (huggingface_hub's too). */
@@ -131,6 +131,8 @@ export class GitCommandManager implements GitCommands {
       })
     }
     if (result.exitCode === 0) return { exitCode: 0, stdout: result.stdout }
+    // Kept for whoever debugs the step, with what could be a credential blotted out.
+    core.debug(`git ${args[0]} exited ${result.exitCode}: ${redact(result.stderr)}`)
     const error = gitCommandError(result, {
       command: args[0],
       remoteUrl: this.options.remoteUrl,

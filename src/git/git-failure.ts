@@ -4,7 +4,6 @@
  * cases apart — the Hub's HTTP status (with the same remedy the HTTP modes give), no answer in
  * time, a redirect that was not followed, no connection, a lost connection, a refused push.
  */
-import * as core from '@actions/core'
 import { HubApiError } from '../hub/error.js'
 import type { GitProcessResult } from './git-process.js'
 
@@ -73,10 +72,7 @@ export function gitCommandError(
   result: GitProcessResult,
   context: GitFailureContext
 ): GitCommandError {
-  const failure = classifyGitFailure(result)
-  // Kept for whoever debugs the step, with what could be a credential blotted out.
-  core.debug(`git ${context.command} exited ${result.exitCode}: ${redact(result.stderr)}`)
-  return new GitCommandError(failure, context, result.exitCode)
+  return new GitCommandError(classifyGitFailure(result), context, result.exitCode)
 }
 
 function describe(failure: GitFailure, context: GitFailureContext, exitCode: number): string {
