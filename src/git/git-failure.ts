@@ -95,7 +95,7 @@ function describe(failure: GitFailure, context: GitFailureContext, exitCode: num
     case 'timeout':
       return `git got no answer from the Hub at ${origin} within ${Math.round(context.timeoutMs / 1000)} s (git ${command} of ${repo}): try again later; https://status.huggingface.co tells whether the Hub is down.`
     case 'redirect':
-      return `The Hub answered git ${command} of ${repo} with a redirect: not followed, so that the token never goes to another host. Use the repo's current id (a renamed repo redirects) and the Hub's own address as \`endpoint\`.`
+      return `The Hub answered git ${command} of ${repo} with a redirect: not followed, so that the token never goes to another host. Check the \`endpoint\` input: it must be the Hub's own address.`
     case 'unreachable':
       return `git could not reach the Hub at ${origin} (git ${command} of ${repo}): check the \`endpoint\` input and the runner's network.`
     case 'lost':
