@@ -73,6 +73,8 @@ describe('defaults', () => {
       private: false,
       dryRun: false,
       endpoint: 'https://huggingface.co',
+      githubToken: undefined,
+      keepWorkflowAlive: false,
       space: { prune: false }
     })
   })

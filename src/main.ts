@@ -17,7 +17,9 @@ import { restart } from './modes/restart.js'
 import { settings } from './modes/settings.js'
 import { status } from './modes/status.js'
 import { wake } from './modes/wake.js'
-import { logResults, setOutputs, writeFailureSummary, writeSummary } from './report.js'
+import { logResults, setOutputs } from './report.js'
+import { failForErrors } from './summary/annotations.js'
+import { writeFailureSummary, writeSummary } from './summary/write-summary.js'
 import { newResult, type RepoResult } from './result.js'
 import type { ActionSettings, Mode } from './settings.js'
 
@@ -53,7 +55,7 @@ export async function run(): Promise<void> {
     const results = await runMode({ client, settings })
     report(results, settings)
     await summarize(() => writeSummary(results, settings))
-    failIfAnyFailed(results)
+    failForErrors(results)
   } catch (error) {
     // Bad input (or a bug): nothing reached the Hub; the summary still says why the step failed.
     core.setFailed(getErrorMessage(error))
@@ -86,17 +88,4 @@ async function runMode(ctx: ModeContext): Promise<RepoResult[]> {
 function report(results: RepoResult[], settings: ActionSettings): void {
   setOutputs(results, settings)
   logResults(results, settings)
-}
-
-function failIfAnyFailed(results: RepoResult[]): void {
-  const failed = results.filter((r) => r.error)
-  if (failed.length === 0) return
-  if (results.length === 1) {
-    core.setFailed(failed[0].error as string)
-    return
-  }
-  for (const r of failed) core.error(`${r.repoId}: ${r.error}`)
-  core.setFailed(
-    `${failed.length} of ${results.length} repos failed: ${failed.map((r) => r.repoId).join(', ')}.`
-  )
 }

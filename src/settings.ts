@@ -27,7 +27,7 @@ export type RepoType = (typeof REPO_TYPES)[number]
 export const SPACE_SDKS = ['gradio', 'docker', 'static'] as const
 export type SpaceSdk = (typeof SPACE_SDKS)[number]
 
-/** Also the Space-configuration inputs (`space`, `spaceCard`, `fromRepoId`, `githubToken`). */
+/** Also the Space-configuration inputs (`space`, `spaceCard`, `fromRepoId`). */
 export interface ActionSettings extends SpaceInputs {
   /** Hub token (input `token`, else env `HF_TOKEN`); already masked in the log. */
   token?: string
@@ -64,4 +64,8 @@ export interface ActionSettings extends SpaceInputs {
   dryRun: boolean
   /** Hub base URL without a trailing slash. */
   endpoint: string
+  /** GitHub token for the GitHub REST API (input `github_token`); already masked in the log. */
+  githubToken?: string
+  /** Re-enable the running workflow, so GitHub's 60-day rule cannot disable its schedule. */
+  keepWorkflowAlive: boolean
 }

@@ -38,7 +38,8 @@ const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?$/
 export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
   router.on('POST', '/api/repos/create', async (ctx) => {
     const grant = hub.tokens.resolve(ctx.token)
-    if (!grant) throw unauthenticated()
+    // Trusted-Publisher tokens write to their one repo and cannot create any (the Hub: 401).
+    if (!grant || grant.scope) throw unauthenticated()
     const body = (await ctx.json<CreateRepoBody>()) ?? {}
     const type = body.type ?? 'model'
     if (!['model', 'dataset', 'space'].includes(type))
@@ -96,7 +97,8 @@ export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
 
   router.on('DELETE', '/api/repos/delete', async (ctx) => {
     const grant = hub.tokens.resolve(ctx.token)
-    if (!grant) throw unauthenticated()
+    // Trusted-Publisher tokens write to their one repo and cannot create any (the Hub: 401).
+    if (!grant || grant.scope) throw unauthenticated()
     const body = (await ctx.json<CreateRepoBody>()) ?? {}
     const type = body.type ?? 'model'
     const id = `${body.organization ?? grant.user.name}/${body.name ?? ''}`

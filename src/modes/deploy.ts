@@ -118,7 +118,7 @@ function reportPlan(ctx: ModeContext, result: RepoResult, plan: DeployPlan): voi
   const description = describePlan(plan)
   core.info(`${settings.dryRun ? 'Dry run — plan' : 'Plan'} for ${where}: ${description.headline}.`)
   for (const line of description.logLines) core.info(`  ${line}`)
-  result.notes.push(`Plan: ${description.headline}.`)
+  // Said once: in the log above, and in the summary as the title of the plan's table.
   result.details = [
     ...(result.details ?? []),
     { title: `Deploy plan: ${description.headline}`, markdown: description.markdown }

@@ -10,9 +10,9 @@ import { HubApiError } from '../hub/error.js'
 import { findRepo } from '../hub/repo-info.js'
 import type { RepoResult } from '../result.js'
 import { creationSettings, syncSpaceSettings } from '../space-settings/sync.js'
+import { waitForStage } from '../space/index.js'
 import type { ModeContext } from './context.js'
 import { waitForSettings } from './settings.js'
-import { settleSpace } from './settle.js'
 
 export async function duplicate(ctx: ModeContext, result: RepoResult): Promise<void> {
   const from = ctx.settings.fromRepoId as string
@@ -20,7 +20,7 @@ export async function duplicate(ctx: ModeContext, result: RepoResult): Promise<v
   if (created === undefined) return
   const outcome = await syncSpaceSettings(ctx, result, { intent: 'apply' })
   if (created) {
-    if (ctx.settings.wait) await settleSpace(ctx, result)
+    if (ctx.settings.wait) await waitForStage(ctx, result)
     return
   }
   if (outcome?.wrote) await waitForSettings(ctx, result, outcome.restarts)

@@ -5,9 +5,9 @@
 import { getSpaceRuntime } from '../hub/space-runtime.js'
 import { ERROR_STAGES } from '../hub/types.js'
 import type { RepoResult } from '../result.js'
+import { explainFailure } from '../space/index.js'
 import { syncSpaceSettings } from '../space-settings/sync.js'
 import type { ModeContext } from './context.js'
-import { explainFailure } from './settle.js'
 
 export async function status(ctx: ModeContext, result: RepoResult): Promise<void> {
   const spaceId = result.repoId

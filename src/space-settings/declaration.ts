@@ -1,7 +1,7 @@
 /**
  * The Space configuration a workflow declares (inputs `hardware`, `sleep_time`, `secrets`,
- * `variables`, `prune`) and the inputs of the modes built on it (`space_card`, `from_repo_id`,
- * `github_token`). Secret values live only in memory, already masked in the log.
+ * `variables`, `prune`) and the inputs of the modes built on it (`space_card`, `from_repo_id`).
+ * Secret values live only in memory, already masked in the log.
  */
 
 export interface SpaceSettingsDeclaration {
@@ -22,8 +22,6 @@ export interface SpaceInputs {
   spaceCard?: string
   /** `duplicate`: the Space to copy. */
   fromRepoId?: string
-  /** GitHub token for the REST API (preview comments); masked. */
-  githubToken?: string
 }
 
 /** Whether anything is declared at all. */

@@ -15,8 +15,6 @@ const FLAVOR = /^[a-z0-9][a-z0-9-]{1,63}$/
 const MAX_SLEEP_SECONDS = 365 * 24 * 3600
 
 export function readSpaceInputs(mode: Mode): SpaceInputs {
-  const githubToken = core.getInput('github_token') || undefined
-  if (githubToken) core.setSecret(githubToken)
   const secretsText = core.getInput('secrets')
   const secrets = secretsText.trim() ? maskAll(parseDotenv('secrets', secretsText)) : undefined
   const variablesText = core.getInput('variables')
@@ -29,8 +27,7 @@ export function readSpaceInputs(mode: Mode): SpaceInputs {
       prune: parseBool('prune', core.getInput('prune'))
     },
     spaceCard: parseCardPath(core.getInput('space_card')),
-    fromRepoId: parseFromRepoId(core.getInput('from_repo_id')),
-    githubToken
+    fromRepoId: parseFromRepoId(core.getInput('from_repo_id'))
   }
   checkModeNeeds(mode, inputs)
   return inputs
