@@ -32947,7 +32947,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6385);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(835);
 /**
  * The entrypoint of the action: the runner executes this file (bundled as dist/index.js).
  */
@@ -32960,7 +32960,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6385:
+/***/ 835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34365,7 +34365,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -35475,14 +35475,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -35502,8 +35502,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -36069,6 +36069,70 @@ function hubMessageOf(body, contentType, header) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/hub/redirect.ts
+/**
+ * Which redirects a Hub call follows, and where. A 3xx is never an answer: it is followed when
+ * the same request can be made again at the new address, and otherwise fails with a message that
+ * says why. The token is the client's business: it goes only to the Hub's own origin (see
+ * `HubClient`), so a redirect to another host is followed without it — as huggingface_hub's
+ * httpx client does (it strips `Authorization` when a redirect leaves the origin).
+ */
+/** A renamed repo answers 307 once; a chain longer than this is a loop. */
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+class HubRedirectError extends Error {
+    status;
+    method;
+    url;
+    constructor(status, method, url, message) {
+        super(message);
+        this.status = status;
+        this.method = method;
+        this.url = url;
+        this.name = 'HubRedirectError';
+    }
+}
+/**
+ * The address to send the same request to after a 3xx answer to `method url`, or a
+ * `HubRedirectError` to throw. `resendable`: the body (if any) can be sent again (a string,
+ * bytes, or a factory of a stream).
+ */
+function followRedirect(status, location, request) {
+    const { method, url } = request;
+    const what = `${method} ${url.pathname}`;
+    const fail = (why) => new HubRedirectError(status, method, url.href, `The Hub answered ${status} to ${what}: ${why}`);
+    if (!REDIRECTS.has(status)) {
+        throw fail('a 3xx that is neither an answer nor a redirect the action can follow. Check the `endpoint` input (it must be the Hub or a mirror of its API).');
+    }
+    if (!location)
+        throw fail('a redirect without a Location header.');
+    let target;
+    try {
+        target = new URL(location, url);
+    }
+    catch {
+        throw fail(`a redirect to an invalid address (${location}).`);
+    }
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+        throw fail(`a redirect to a ${target.protocol} address, which the action does not follow.`);
+    }
+    if (request.redirects >= MAX_REDIRECTS) {
+        throw fail(`more than ${MAX_REDIRECTS} redirects in a row (the last to ${target.href}): a loop.`);
+    }
+    const reads = method === 'GET' || method === 'HEAD';
+    if (reads)
+        return target;
+    if (status === 307 || status === 308) {
+        if (!request.resendable) {
+            throw fail(`a redirect to ${target.href}, and the request's body cannot be sent again.`);
+        }
+        return target;
+    }
+    // 301/302/303 of a write would become a GET of the new address: the write would not happen,
+    // while the GET's answer looked like its result.
+    throw fail(`a redirect to ${target.href} that would turn the ${method} into a GET. The action does not follow it, so it cannot tell whether the ${method} took effect: check the \`endpoint\` input.`);
+}
+
 ;// CONCATENATED MODULE: ./src/hub/retry.ts
 /**
  * When to retry a Hub call and how long to wait: the official client's policy (408/429/5xx and
@@ -36131,8 +36195,11 @@ function headerValue(headers, name) {
 /**
  * The HTTP client every Hub operation goes through (undici): base URL and bearer token, timeouts,
  * retries of idempotent calls with backoff that honours the Hub's `Retry-After` and `RateLimit`,
- * and error answers turned into `HubApiError`.
+ * redirects followed here (not by undici, so that a streamed body is re-made and a 3xx is never
+ * taken for an answer), and error answers turned into `HubApiError`. The token goes to the
+ * endpoint's origin only, whatever the path or a redirect says.
  */
+
 
 
 
@@ -36140,6 +36207,7 @@ function headerValue(headers, name) {
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
 class HubClient {
     endpoint;
+    origin;
     token;
     policy;
     onRetry;
@@ -36147,6 +36215,7 @@ class HubClient {
     dispatcher;
     constructor(options) {
         this.endpoint = options.endpoint.replace(/\/+$/, '');
+        this.origin = new URL(this.endpoint).origin;
         this.token = options.token;
         this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
         this.onRetry = options.onRetry;
@@ -36194,19 +36263,17 @@ class HubClient {
     }
     async withRetries(req, consume) {
         const idempotent = req.idempotent ?? req.method !== 'POST';
-        const url = this.url(req.path, req.query);
-        const sendsToken = (req.auth ?? true) && this.token !== undefined;
+        let url = this.url(req.path, req.query);
+        let redirects = 0;
         for (let attempt = 1;; attempt++) {
+            const sendsToken = this.sendsTokenTo(req, url);
             let res;
             try {
-                const body = this.body(req);
                 res = await (0,undici/* request */.Em)(url, {
                     method: req.method,
                     headers: this.headers(req, sendsToken),
-                    body,
-                    // A renamed repo answers 307 to its new id: follow it when the body can be sent again
-                    // (undici drops the token when a redirect leaves the origin).
-                    maxRedirections: body === undefined || typeof body === 'string' || body instanceof Uint8Array ? 5 : 0,
+                    body: this.body(req),
+                    maxRedirections: 0,
                     dispatcher: this.dispatcher,
                     headersTimeout: req.headersTimeoutMs ?? 60_000,
                     bodyTimeout: 120_000
@@ -36225,9 +36292,22 @@ class HubClient {
                 await this.pause(req, url, attempt, backoffDelayMs(attempt, this.policy), describeNetworkError(error));
                 continue;
             }
-            if ((res.statusCode >= 200 && res.statusCode < 400) ||
+            if ((res.statusCode >= 200 && res.statusCode < 300) ||
                 req.acceptStatuses?.includes(res.statusCode)) {
                 return consume(res);
+            }
+            if (res.statusCode >= 300 && res.statusCode < 400) {
+                await res.body.dump().catch(() => undefined);
+                // A renamed repo answers 307 to its new id. A redirect is not an attempt: it does not
+                // count against the retries.
+                url = followRedirect(res.statusCode, header(res.headers, 'location'), {
+                    method: req.method,
+                    url,
+                    resendable: this.resendable(req),
+                    redirects: redirects++
+                });
+                attempt--;
+                continue;
             }
             const text = await res.body.text().catch(() => '');
             const error = new HubApiError({
@@ -36249,6 +36329,19 @@ class HubClient {
                 throw error;
             await this.pause(req, url, attempt, asked ?? backoffDelayMs(attempt, this.policy), `HTTP ${res.statusCode}`);
         }
+    }
+    /** The token goes along only when asked for, and only to the endpoint's own origin. */
+    sendsTokenTo(req, url) {
+        return (req.auth ?? true) && this.token !== undefined && url.origin === this.origin;
+    }
+    /** Whether the body can be sent again: text, bytes, JSON, or a factory of a fresh stream. */
+    resendable(req) {
+        const body = req.body;
+        return (req.json !== undefined ||
+            body === undefined ||
+            typeof body === 'function' ||
+            typeof body === 'string' ||
+            body instanceof Uint8Array);
     }
     async pause(req, url, attempt, delayMs, reason) {
         this.onRetry?.({ method: req.method, path: url.pathname, attempt, delayMs, reason });
@@ -36285,12 +36378,58 @@ function describeNetworkError(error) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/space-settings/declaration.ts
+;// CONCATENATED MODULE: ./src/preview/pull-request-event.ts
 /**
- * The Space configuration a workflow declares (inputs `hardware`, `sleep_time`, `secrets`,
- * `variables`, `prune`) and the inputs of the modes built on it (`space_card`, `from_repo_id`,
- * `github_token`). Secret values live only in memory, already masked in the log.
+ * The pull request a `preview` run is about, from the runner's event (`GITHUB_EVENT_NAME`,
+ * `GITHUB_EVENT_PATH`). Read before any request: any other event is a clear input error.
  */
+
+
+const PREVIEW_EVENTS = ['pull_request', 'pull_request_target'];
+const ACTIVE_ACTIONS = ['opened', 'reopened', 'synchronize'];
+function readPullRequestEvent(env = process.env) {
+    const name = env.GITHUB_EVENT_NAME || '(none)';
+    if (!PREVIEW_EVENTS.includes(name)) {
+        throw new InputError(`Mode 'preview' runs on pull_request or pull_request_target events, but this run's event is '${name}': trigger the workflow with on: pull_request (types: [opened, reopened, synchronize, closed]).`);
+    }
+    let event;
+    try {
+        event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+    }
+    catch {
+        throw new InputError(`Mode 'preview' could not read the pull request event (GITHUB_EVENT_PATH '${env.GITHUB_EVENT_PATH ?? ''}'): run it in a GitHub Actions job started by a pull request.`);
+    }
+    const pr = event.pull_request;
+    const number = pr?.number ?? event.number;
+    const repository = pr?.base?.repo?.full_name ?? event.repository?.full_name ?? env.GITHUB_REPOSITORY;
+    if (!pr || !Number.isInteger(number) || !repository) {
+        throw new InputError(`Mode 'preview': the ${name} event has no pull request number.`);
+    }
+    const eventAction = event.action ?? '';
+    if (eventAction !== 'closed' && !ACTIVE_ACTIONS.includes(eventAction)) {
+        throw new InputError(`Mode 'preview' acts on pull requests opened, reopened, synchronized or closed, not '${eventAction}': use on: pull_request: types: [opened, reopened, synchronize, closed].`);
+    }
+    const head = pr.head?.repo?.full_name;
+    return {
+        action: eventAction === 'closed' ? 'close' : 'deploy',
+        eventAction,
+        number: number,
+        repository,
+        headSha: pr.head?.sha,
+        fromFork: head !== undefined && head !== repository
+    };
+}
+/** `{repo_id}-pr-{number}` in the production Space's namespace, within the Hub's 96 characters. */
+function previewSpaceId(repoId, number) {
+    const [owner, name] = repoId.split('/');
+    const preview = `${name}-pr-${number}`;
+    if (preview.length > 96) {
+        throw new InputError(`The preview Space name '${preview}' has ${preview.length} characters, more than the Hub's 96: use a production Space with a name of at most ${96 - `-pr-${number}`.length} characters.`);
+    }
+    return `${owner}/${preview}`;
+}
+
+;// CONCATENATED MODULE: ./src/space-settings/declaration.ts
 /** Whether anything is declared at all. */
 function declaresSettings(space) {
     return (space.hardware !== undefined ||
@@ -36381,12 +36520,10 @@ function closingLine(lines, start, quote, where) {
 
 
 
+
 const FLAVOR = /^[a-z0-9][a-z0-9-]{1,63}$/;
 const MAX_SLEEP_SECONDS = 365 * 24 * 3600;
 function readSpaceInputs(mode) {
-    const githubToken = getInput('github_token') || undefined;
-    if (githubToken)
-        core_setSecret(githubToken);
     const secretsText = getInput('secrets');
     const secrets = secretsText.trim() ? maskAll(parseDotenv('secrets', secretsText)) : undefined;
     const variablesText = getInput('variables');
@@ -36400,7 +36537,7 @@ function readSpaceInputs(mode) {
         },
         spaceCard: parseCardPath(getInput('space_card')),
         fromRepoId: parseFromRepoId(getInput('from_repo_id')),
-        githubToken
+        pullRequest: mode === 'preview' ? readPreviewEvent() : undefined
     };
     checkModeNeeds(mode, inputs);
     return inputs;
@@ -36482,6 +36619,24 @@ function parseFromRepoId(raw) {
     }
     return value;
 }
+/**
+ * The pull request of a preview, checked before any request: the event, a Hub token (a fork's
+ * pull request gets no secrets: say so rather than fail on a missing token), the folder.
+ */
+function readPreviewEvent() {
+    const event = readPullRequestEvent();
+    const hasToken = Boolean(getInput('token') || process.env.HF_TOKEN?.trim());
+    if (!hasToken) {
+        throw new InputError(event.fromFork
+            ? `Mode 'preview' has no Hub token: pull request #${event.number} comes from a fork, and GitHub gives workflows of fork pull requests no secrets. Previews work for branches of ${event.repository}; skip forks with if: github.event.pull_request.head.repo.full_name == github.repository.`
+            : "Input 'token' is empty and HF_TOKEN is not set: mode 'preview' needs a Hub access token with write access (token: ${{ secrets.HF_TOKEN }}).");
+    }
+    const path = (0,external_node_path_namespaceObject.resolve)(getInput('path') || '.');
+    if (event.action === 'deploy' && (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isDirectory())) {
+        throw new InputError(`Input 'path' is '${path}', which is not a folder: give the folder to deploy to the preview Space.`);
+    }
+    return event;
+}
 
 ;// CONCATENATED MODULE: ./src/settings.ts
 const MODES = [
@@ -36562,6 +36717,8 @@ function getInputs() {
         private: bool('private', false),
         dryRun: bool('dry_run', false),
         endpoint: parseEndpoint(getInput('endpoint') || process.env.HF_ENDPOINT?.trim() || DEFAULT_ENDPOINT),
+        githubToken: maskedInput('github_token'),
+        keepWorkflowAlive: bool('keep_workflow_alive', false),
         ...readSpaceInputs(mode)
     };
     checkCombinations(settings);
@@ -36598,7 +36755,7 @@ function warnIgnored(s) {
         ignored.push('create (empty-commit and deploy only)');
     if (s.spaceSdk && !s.create)
         ignored.push('space_sdk (only used with create: true)');
-    if (s.mode !== 'deploy') {
+    if (s.mode !== 'deploy' && s.mode !== 'preview') {
         if (s.include.length > 0)
             ignored.push('include (deploy only)');
         if (s.exclude.length > 0)
@@ -36694,6 +36851,13 @@ function oneOf(name, value, allowed) {
 }
 function optionalOneOf(name, value, allowed) {
     return value ? oneOf(name, value, allowed) : undefined;
+}
+/** A credential input, masked before anything else can print it. */
+function maskedInput(name) {
+    const value = getInput(name) || undefined;
+    if (value)
+        core_setSecret(value);
+    return value;
 }
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, but with a default when unset. */
 function bool(name, fallback) {
@@ -36912,6 +37076,10 @@ async function warnIfReadmeLosesCard(plan) {
     core_warning('The published README.md would have no YAML front matter, so the Space would lose its configuration (sdk, app_file, title): set the space_card input to a YAML file with the card, or add the front matter to README.md.');
 }
 
+;// CONCATENATED MODULE: ./src/space/context.ts
+/** The branch a Space builds and serves. */
+const SPACE_BRANCH = 'main';
+
 ;// CONCATENATED MODULE: ./src/hub/types.ts
 const SPACE_STAGES = (/* unused pure expression or super */ null && ([
     'NO_APP_FILE',
@@ -36953,15 +37121,6 @@ function repoWebPath(type, id) {
 /** Revisions travel as one path segment: `refs/pr/1` → `refs%2Fpr%2F1`. */
 function encodeRevision(revision) {
     return encodeURIComponent(revision);
-}
-
-;// CONCATENATED MODULE: ./src/hub/space-runtime.ts
-
-function getSpaceRuntime(client, spaceId) {
-    return client.json({
-        method: 'GET',
-        path: `${repoApiPath('space', spaceId)}/runtime`
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/hub/space-logs.ts
@@ -37012,7 +37171,77 @@ function parseEvent(line) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/wait.ts
+;// CONCATENATED MODULE: ./src/space/explain-failure.ts
+/** Why a Space in an error stage failed: the stage, the Hub's message, and the log that shows it. */
+
+
+const LOG_TAIL_LINES = 30;
+/** Sets `error` for a Space in an error stage (`result.runtime`), with the log tail that shows why. */
+async function explainFailure(ctx, result) {
+    const runtime = result.runtime;
+    const stage = runtime?.stage ?? 'unknown';
+    const message = runtime?.errorMessage ? `: ${runtime.errorMessage}` : '';
+    const hint = stage === 'NO_APP_FILE'
+        ? ' The repo has no app file for its SDK (e.g. app.py for Gradio, Dockerfile for Docker).'
+        : '';
+    result.error = `${result.repoId} is in ${stage}${message}.${hint}`;
+    if (stage === 'NO_APP_FILE')
+        return;
+    const kind = stage === 'RUNTIME_ERROR' ? 'run' : 'build';
+    try {
+        const lines = await fetchSpaceLogTail(ctx.client, result.repoId, kind, LOG_TAIL_LINES);
+        result.logTail = { kind, lines };
+    }
+    catch (error) {
+        result.notes.push(`Could not read the ${kind} log: ${getErrorMessage(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/hub/space-runtime.ts
+
+function getSpaceRuntime(client, spaceId) {
+    return client.json({
+        method: 'GET',
+        path: `${repoApiPath('space', spaceId)}/runtime`
+    });
+}
+
+;// CONCATENATED MODULE: ./src/hub/list-commits.ts
+
+/** The `limit` newest commits of `revision`, newest first (one page; no need for more here). */
+function listCommits(client, type, id, revision, limit) {
+    return client.json({
+        method: 'GET',
+        path: `${repoApiPath(type, id)}/commits/${encodeRevision(revision)}`,
+        query: { limit }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/space/branch-head.ts
+/**
+ * The newest commit on the branch a Space builds: when it is no longer the commit being waited
+ * for, someone committed after it (another deploy) and the Space will build theirs instead.
+ */
+
+
+
+
+/**
+ * The branch head when it is not `sha`, else undefined. A failed read is not a verdict: waiting
+ * goes on and asks again later.
+ */
+async function newerBranchHead(client, spaceId, sha) {
+    try {
+        const [head] = await listCommits(client, 'space', spaceId, SPACE_BRANCH, 1);
+        return head && head.id !== sha ? { sha: head.id, title: head.title } : undefined;
+    }
+    catch (error) {
+        core_debug(`Could not read the head of ${SPACE_BRANCH} of ${spaceId}: ${getErrorMessage(error)}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/space/poll-runtime.ts
 
 
 /**
@@ -37021,12 +37250,14 @@ function parseEvent(line) {
  */
 const STALE_POLLS = 3;
 const MAX_INTERVAL_MS = 15_000;
+/** Polls between two reads of the branch head: cheap, and a superseded wait ends soon enough. */
+const HEAD_CHECK_POLLS = 3;
 /** First poll interval: `HF_SPACE_ACTION_POLL_MS` (tests and impatient users), else 2 s. */
 function firstPollIntervalMs() {
     const fromEnv = Number(process.env.HF_SPACE_ACTION_POLL_MS);
     return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 2000;
 }
-async function waitForSpace(client, spaceId, options) {
+async function pollRuntime(client, spaceId, options) {
     const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const now = options.now ?? Date.now;
     const deadline = now() + options.timeoutSeconds * 1000;
@@ -37044,11 +37275,20 @@ async function waitForSpace(client, spaceId, options) {
         if (TRANSITIONAL_STAGES.includes(runtime.stage))
             sawBuild = true;
         const verdict = judge(runtime, options, sawBuild || samePolls >= STALE_POLLS);
-        if (verdict)
+        if (verdict === 'running' || verdict === 'settled')
             return { outcome: verdict, runtime, polls };
         const remaining = deadline - now();
-        if (remaining <= 0)
-            return { outcome: 'timeout', runtime, polls };
+        const outcome = verdict ?? (remaining <= 0 ? 'timeout' : undefined);
+        // Another commit served, and ours about to be reported failed or late, or every few polls:
+        // has the branch moved past ours? Then the Space builds the newer commit, never ours.
+        const servesOther = options.expectSha !== undefined && runtime.sha !== options.expectSha;
+        if (options.newerCommit && servesOther && (outcome || polls % HEAD_CHECK_POLLS === 0)) {
+            const newer = await options.newerCommit();
+            if (newer)
+                return { outcome: 'superseded', runtime, polls, newer };
+        }
+        if (outcome)
+            return { outcome, runtime, polls };
         await sleep(Math.min(interval, remaining));
         interval = Math.min(Math.round(interval * 1.5), MAX_INTERVAL_MS);
     }
@@ -37076,26 +37316,56 @@ function judge(runtime, options, current) {
     return trusted ? 'settled' : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/modes/settle.ts
+;// CONCATENATED MODULE: ./src/space/wait.ts
 /**
  * After a mode changed a Space: wait (unless `wait: false`) until it settles, and when it failed,
- * say why and fetch the tail of the log that shows it.
+ * say why with the tail of the log that shows it. Everything lands in the repo's result.
  */
 
 
 
 
-const LOG_TAIL_LINES = 30;
-async function settleSpace(ctx, result, options = {}) {
+
+
+
+/** Waits until the Space is RUNNING (after a restart or a wake), or PAUSED (after a pause). */
+async function waitForStage(ctx, result, stage = 'RUNNING') {
+    await settle(ctx, result, stage === 'RUNNING' ? {} : { expectStage: stage });
+}
+/** Waits until the Space serves `sha`, a commit just made on the branch it builds. */
+async function waitForCommit(ctx, result, sha) {
+    if (!ctx.settings.wait)
+        result.runtime = await getSpaceRuntime(ctx.client, result.repoId);
+    await settle(ctx, result, { expectSha: sha });
+}
+/**
+ * Nothing was committed and the Space should serve `sha` already: a build still under way is
+ * waited for, and an error stage fails the step — the deployed files do not run.
+ */
+async function checkServesCommit(ctx, result, sha) {
+    result.runtime = await getSpaceRuntime(ctx.client, result.repoId);
+    const stage = result.runtime.stage;
+    if (TRANSITIONAL_STAGES.includes(stage))
+        await settle(ctx, result, { expectSha: sha });
+    else if (ERROR_STAGES.includes(stage))
+        await explainFailure(ctx, result);
+}
+/** Records the Space's runtime as it is, for a change it does not build (another branch, a PR). */
+async function readRuntime(ctx, result) {
+    result.runtime = await getSpaceRuntime(ctx.client, result.repoId);
+}
+async function settle(ctx, result, options) {
     const { settings, client } = ctx;
+    const { expectSha } = options;
     if (!settings.wait) {
         result.notes.push('Not waiting for the Space to settle (wait: false).');
         return;
     }
-    const waited = await waitForSpace(client, result.repoId, {
+    const waited = await pollRuntime(client, result.repoId, {
         timeoutSeconds: settings.waitTimeoutSeconds,
-        expectSha: options.expectSha,
+        expectSha,
         expectStage: options.expectStage,
+        newerCommit: expectSha ? () => newerBranchHead(client, result.repoId, expectSha) : undefined,
         onStage: (stage) => info(`${result.repoId}: ${stage}`)
     });
     result.runtime = waited.runtime;
@@ -37110,44 +37380,47 @@ async function settleSpace(ctx, result, options = {}) {
         case 'failed':
             await explainFailure(ctx, result);
             return;
+        case 'superseded':
+            reportSuperseded(result, expectSha ?? '', waited.newer);
+            return;
         case 'timeout':
-            result.error = `Gave up waiting for ${result.repoId} after ${settings.waitTimeoutSeconds} s (wait_timeout): its last stage was ${stage}${options.expectSha && waited.runtime.sha !== options.expectSha
+            result.error = `Gave up waiting for ${result.repoId} after ${settings.waitTimeoutSeconds} s (wait_timeout): its last stage was ${stage}${expectSha && waited.runtime.sha !== expectSha
                 ? `, serving ${waited.runtime.sha?.slice(0, 12) ?? 'an older commit'}`
                 : ''}.`;
     }
 }
-/** Sets `error` for a Space in an error stage, with the log tail that shows why. */
-async function explainFailure(ctx, result) {
-    const runtime = result.runtime;
-    const stage = runtime?.stage ?? 'unknown';
-    const message = runtime?.errorMessage ? `: ${runtime.errorMessage}` : '';
-    const hint = stage === 'NO_APP_FILE'
-        ? ' The repo has no app file for its SDK (e.g. app.py for Gradio, Dockerfile for Docker).'
-        : '';
-    result.error = `${result.repoId} is in ${stage}${message}.${hint}`;
-    if (stage === 'NO_APP_FILE')
-        return;
-    const kind = stage === 'RUNTIME_ERROR' ? 'run' : 'build';
-    try {
-        const lines = await fetchSpaceLogTail(ctx.client, result.repoId, kind, LOG_TAIL_LINES);
-        result.logTail = { kind, lines };
-    }
-    catch (error) {
-        result.notes.push(`Could not read the ${kind} log: ${getErrorMessage(error)}`);
-    }
+/**
+ * A newer commit on the branch: the Space builds it, never ours, and that is no failure of ours
+ * (the newer commit's own deploy reports on its build).
+ */
+function reportSuperseded(result, ours, newer) {
+    const by = `${newer.sha.slice(0, 12)} ("${newer.title}")`;
+    const note = `Superseded by ${by}, committed to ${SPACE_BRANCH} after ${ours.slice(0, 12)}: the Space builds that one instead (now ${result.runtime?.stage ?? 'unknown'}), so this run stops waiting.`;
+    result.notes.push(note);
+    notice(`${result.repoId}: ${note}`);
 }
 
-;// CONCATENATED MODULE: ./src/commit/after-commit.ts
+;// CONCATENATED MODULE: ./src/space/index.ts
 /**
- * What follows a commit, for both commit modes: the outputs, and for a Space whose `main` got the
- * commit, waiting until it serves that commit (or failed to build, with the log tail).
+ * Waiting for and explaining a Space's state, for the modes and the commit pipeline above:
+ * - `waitForStage`: after a restart, wake or pause, until RUNNING (or PAUSED);
+ * - `waitForCommit`: after a commit to the Space's branch, until it serves that commit;
+ * - `checkServesCommit`: nothing committed, but a build under way or an error stage still counts;
+ * - `readRuntime`: the runtime as it is;
+ * - `explainFailure`: an error stage as the step's error, with the log tail that shows it.
+ * Each fills the repo's result (runtime, notes, error, log tail) and honours `wait`/`wait_timeout`.
  */
 
 
 
 
-/** The branch a Space builds and serves. */
-const SPACE_BRANCH = 'main';
+;// CONCATENATED MODULE: ./src/commit/after-commit.ts
+/**
+ * What follows a commit, for both commit modes: the outputs, and for a Space whose build branch got
+ * the commit, waiting until it serves that commit (or failed to build, with the log tail).
+ */
+
+
 async function afterCommit(ctx, result, commit) {
     result.changed = true;
     result.commitSha = commit.sha;
@@ -37164,32 +37437,26 @@ async function afterCommit(ctx, result, commit) {
     }
 }
 async function followSpace(ctx, result, commit) {
-    if (!servesRevision(ctx)) {
-        result.notes.push(commit.prUrl
-            ? 'The Space builds from main: it changes once the pull request is merged.'
-            : `The Space builds from main, not ${ctx.settings.revision}: not waiting for a build.`);
-        result.runtime = await getSpaceRuntime(ctx.client, result.repoId);
+    if (servesRevision(ctx)) {
+        await waitForCommit(ctx, result, commit.sha);
         return;
     }
-    if (!ctx.settings.wait)
-        result.runtime = await getSpaceRuntime(ctx.client, result.repoId);
-    await settleSpace(ctx, result, { expectSha: commit.sha });
+    result.notes.push(commit.prUrl
+        ? `The Space builds from ${SPACE_BRANCH}: it changes once the pull request is merged.`
+        : `The Space builds from ${SPACE_BRANCH}, not ${ctx.settings.revision}: not waiting for a build.`);
+    await readRuntime(ctx, result);
 }
 /**
  * Nothing was committed: report the Space as it is. When it serves the revision, a build still
- * under way is waited for, and an error stage fails the step — the deployed files do not run.
+ * under way is waited for, and an error stage fails the step.
  */
 async function reportUnchangedSpace(ctx, result, head) {
     if (result.repoType !== 'space')
         return;
-    result.runtime = await getSpaceRuntime(ctx.client, result.repoId);
-    if (!servesRevision(ctx))
-        return;
-    const stage = result.runtime.stage;
-    if (TRANSITIONAL_STAGES.includes(stage))
-        await settleSpace(ctx, result, { expectSha: head });
-    else if (ERROR_STAGES.includes(stage))
-        await explainFailure(ctx, result);
+    if (servesRevision(ctx))
+        await checkServesCommit(ctx, result, head);
+    else
+        await readRuntime(ctx, result);
 }
 function servesRevision(ctx) {
     const { revision, createPr } = ctx.settings;
@@ -37462,17 +37729,6 @@ function createCommit(client, type, id, revision, commit) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/hub/list-commits.ts
-
-/** The `limit` newest commits of `revision`, newest first (one page; no need for more here). */
-function listCommits(client, type, id, revision, limit) {
-    return client.json({
-        method: 'GET',
-        path: `${repoApiPath(type, id)}/commits/${encodeRevision(revision)}`,
-        query: { limit }
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/hub/repo-refs.ts
 
 function listRepoRefs(client, type, id, options = {}) {
@@ -37735,10 +37991,33 @@ function appUrl(endpoint, runtime) {
     return `${scheme}://${domain.domain}`;
 }
 
+;// CONCATENATED MODULE: ./src/summary/html.ts
+/** The few HTML pieces a job summary is made of, escaped so no log line can break the page. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function html_link(url, text = url) {
+    return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
+}
+/** A block of log lines, escaped. */
+function pre(lines) {
+    return `<pre>${escapeHtml(lines.join('\n'))}</pre>`;
+}
+/** A collapsed block: only `title` shows until it is opened. */
+function details(title, body) {
+    return `<details><summary>${escapeHtml(title)}</summary>\n\n${body}\n\n</details>\n`;
+}
+/** A table with a header row; cells are HTML already. */
+function table(header, rows) {
+    const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`;
+    return `<table>${row(header, 'th')}${rows.map((cells) => row(cells, 'td')).join('')}</table>\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 /**
  * Turns the results into the step's outputs, its log lines and its job summary.
  */
+
 
 
 /** One repo's outputs, with the names of `action.yml` (also the items of `results`). */
@@ -37796,76 +38075,6 @@ function logResults(results, settings) {
                 info(`  | ${line}`);
         }
     }
-}
-async function writeSummary(results, settings) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const kind = settings.repoType === 'space' ? 'Space' : settings.repoType;
-    const summary = summary_summary.addHeading(`Hugging Face ${kind}: ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}`, 2);
-    for (const result of results) {
-        const o = outputsOf(result, settings.endpoint);
-        summary.addHeading(`${result.error ? '❌' : '✅'} ${escapeHtml(result.repoId)}`, 3);
-        const rows = [
-            ['Stage', o.stage ? `<code>${escapeHtml(String(o.stage))}</code>` : ''],
-            ['Hardware', escapeHtml(hardwareText(String(o.hardware), String(o.requested_hardware)))],
-            [
-                'Sleep time',
-                o.sleep_time ? `${o.sleep_time} s (${humanSeconds(Number(o.sleep_time))})` : ''
-            ],
-            [result.repoType === 'space' ? 'Space' : 'Repo', report_link(String(o.space_url))],
-            ['App', o.app_url ? report_link(String(o.app_url)) : ''],
-            ['Commit', o.commit_url ? report_link(String(o.commit_url), String(o.commit_sha).slice(0, 12)) : ''],
-            ['Pull request', o.pr_url ? report_link(String(o.pr_url)) : ''],
-            ['Changed', result.changed ? 'yes' : 'no']
-        ];
-        summary.addTable([
-            [
-                { data: 'Field', header: true },
-                { data: 'Value', header: true }
-            ],
-            ...rows.filter(([, value]) => value !== '').map(([field, value]) => [field, value])
-        ]);
-        if (result.notes.length > 0)
-            summary.addList(result.notes.map(escapeHtml));
-        if (result.error)
-            summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(result.error)}</p>`, true);
-        if (result.logTail && result.logTail.lines.length > 0) {
-            summary.addDetails(`${result.logTail.kind === 'build' ? 'Build' : 'Run'} log, last ${result.logTail.lines.length} lines`, `\n\n<pre>${escapeHtml(result.logTail.lines.join('\n'))}</pre>\n\n`);
-        }
-        for (const detail of result.details ?? [])
-            summary.addDetails(escapeHtml(detail.title), `\n\n${detail.markdown}\n\n`);
-    }
-    await summary.write();
-}
-/** The summary of a run that failed before it reached any repo (an invalid input). */
-async function writeFailureSummary(message) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary_summary
-        .addHeading('Hugging Face Space action', 2)
-        .addRaw(`<p>❌ <strong>Failed before any request:</strong> ${escapeHtml(message)}</p>`, true)
-        .write();
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-function report_link(url, text = url) {
-    return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
-}
-/** `cpu-basic`, `none (requested t4-small)` while it is not running, or `t4-small (requested …)`. */
-function hardwareText(current, requested) {
-    if (!requested || requested === current)
-        return current;
-    return `${current || 'none'} (requested ${requested})`;
-}
-function humanSeconds(seconds) {
-    if (seconds < 0)
-        return 'never sleeps';
-    if (seconds % 3600 === 0)
-        return `${seconds / 3600} h`;
-    if (seconds % 60 === 0)
-        return `${seconds / 60} min`;
-    return `${seconds} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/plan-report.ts
@@ -38458,10 +38667,17 @@ async function prepareCommit(client, target, plan, rootFiles) {
 
 
 /**
+ * Pages of a listing before it is taken for a runaway: at 1000 items a page, a million files,
+ * ten times what the Hub advises a repo to hold.
+ */
+const MAX_TREE_PAGES = 1000;
+/**
  * The files (not folders) under `folder` ('' for the whole repo), with their full paths. A folder
  * that does not exist has no files: the answer is empty, not an error.
  */
-async function listRepoFiles(client, type, id, revision, folder) {
+async function listRepoFiles(client, type, id, revision, folder, options = {}) {
+    const maxPages = options.maxPages ?? MAX_TREE_PAGES;
+    const listing = `The Hub's file listing of the ${type} ${id}`;
     const encodedFolder = folder ? `/${folder.split('/').map(encodeURIComponent).join('/')}` : '';
     let next = client
         .url(`${repoApiPath(type, id)}/tree/${encodeRevision(revision)}${encodedFolder}`, {
@@ -38469,7 +38685,13 @@ async function listRepoFiles(client, type, id, revision, folder) {
     })
         .toString();
     const files = [];
+    const read = new Set();
+    const cursors = new Set();
     while (next) {
+        if (read.size >= maxPages) {
+            throw new Error(`${listing} goes on past ${maxPages} pages: stopped, as a listing that never ends.`);
+        }
+        read.add(next);
         let res;
         try {
             res = await client.send({ method: 'GET', path: next });
@@ -38481,11 +38703,20 @@ async function listRepoFiles(client, type, id, revision, folder) {
         }
         const page = JSON.parse(res.text);
         files.push(...page.filter((item) => item.type === 'file'));
-        next = nextPageUrl(res.headers.link);
+        const link = nextPageUrl(res.headers.link);
+        next = link === undefined ? undefined : new URL(link, next).href;
+        if (!next)
+            break;
         // The token goes along with each page: never to another host than the Hub's.
-        if (next && new URL(next, client.endpoint).origin !== new URL(client.endpoint).origin) {
-            throw new Error(`The Hub's tree listing links to another host (${next}): refusing to follow.`);
+        if (new URL(next).origin !== new URL(client.endpoint).origin) {
+            throw new Error(`${listing} links to another host (${next}): not followed.`);
         }
+        const cursor = new URL(next).searchParams.get('cursor');
+        if (read.has(next) || (cursor !== null && cursors.has(cursor))) {
+            throw new Error(`${listing} links back to a page it already gave (${next}): stopped, as a listing that would never end.`);
+        }
+        if (cursor !== null)
+            cursors.add(cursor);
     }
     return files;
 }
@@ -39095,7 +39326,7 @@ function deploy_reportPlan(ctx, result, plan) {
     info(`${settings.dryRun ? 'Dry run — plan' : 'Plan'} for ${where}: ${description.headline}.`);
     for (const line of description.logLines)
         info(`  ${line}`);
-    result.notes.push(`Plan: ${description.headline}.`);
+    // Said once: in the log above, and in the summary as the title of the plan's table.
     result.details = [
         ...(result.details ?? []),
         { title: `Deploy plan: ${description.headline}`, markdown: description.markdown }
@@ -39134,12 +39365,6 @@ async function duplicateSpace(client, fromId, request) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/settings.ts
-/**
- * `settings`: brings each Space's hardware, sleep time, secrets and variables to the declared
- * values, writing only the differences, then waits for the restart they cause. A second run with
- * the same declaration makes no write and no restart.
- */
-
 
 
 async function settings(ctx, result) {
@@ -39151,9 +39376,9 @@ async function settings(ctx, result) {
 /** After settings were written: wait for the restart, or read the runtime once to report it. */
 async function waitForSettings(ctx, result, restarts) {
     if (restarts && ctx.settings.wait)
-        await settleSpace(ctx, result);
+        await waitForStage(ctx, result);
     else
-        result.runtime = await getSpaceRuntime(ctx.client, result.repoId);
+        await readRuntime(ctx, result);
 }
 
 ;// CONCATENATED MODULE: ./src/modes/duplicate.ts
@@ -39178,7 +39403,7 @@ async function duplicate(ctx, result) {
     const outcome = await syncSpaceSettings(ctx, result, { intent: 'apply' });
     if (created) {
         if (ctx.settings.wait)
-            await settleSpace(ctx, result);
+            await waitForStage(ctx, result);
         return;
     }
     if (outcome?.wrote)
@@ -39190,14 +39415,15 @@ async function duplicate(ctx, result) {
  * Makes sure `repo_id` exists as a copy of `from`: true when it was created now, false when it
  * existed, undefined on a dry run that would create it.
  */
-async function ensureDuplicate(ctx, result, from) {
+async function ensureDuplicate(ctx, result, from, options = {}) {
     const { client, settings } = ctx;
     const target = result.repoId;
     if (from === target) {
         throw new Error(`Input 'from_repo_id' names the Space itself (${target}): give the Space to copy.`);
     }
     if (await findRepo(client, 'space', target, 'main')) {
-        notice(`${target} already exists: not copying ${from} again; applying the settings.`);
+        if (!options.quiet)
+            notice(`${target} already exists: not copying ${from} again; applying the settings.`);
         result.notes.push(`${target} already exists: no copy made.`);
         return false;
     }
@@ -39239,13 +39465,178 @@ function explainDuplicateError(error, from, target) {
     return error;
 }
 
+;// CONCATENATED MODULE: ./src/git/git-failure.ts
+/**
+ * What went wrong with a git command, told in the action's own words. git's stderr is never
+ * relayed: it can echo URLs and headers, credentials among them. It is read only to tell the
+ * cases apart — the Hub's HTTP status (with the same remedy the HTTP modes give), no answer in
+ * time, a redirect that was not followed, no connection, a lost connection, a refused push.
+ */
+
+
+function classifyGitFailure(result) {
+    if (result.timedOut)
+        return { kind: 'timeout' };
+    const text = `${result.stderr}\n${result.stdout}`;
+    const status = /The requested URL returned error: (\d{3})/.exec(text);
+    if (status) {
+        const code = Number(status[1]);
+        return code >= 300 && code < 400 ? { kind: 'redirect' } : { kind: 'status', status: code };
+    }
+    if (/Operation too slow|Operation timed out|curl 28\b/i.test(text))
+        return { kind: 'timeout' };
+    if (/redirect/i.test(text))
+        return { kind: 'redirect' };
+    if (/Authentication failed|could not read (Username|Password)/i.test(text))
+        return { kind: 'status', status: 401 };
+    if (/repository '.*' not found/i.test(text))
+        return { kind: 'status', status: 404 };
+    if (/Failed to connect|Could not resolve host|Connection refused|Couldn't connect/i.test(text))
+        return { kind: 'unreachable' };
+    if (/Empty reply|RPC failed|remote end hung up|Connection reset|unexpected disconnect/i.test(text))
+        return { kind: 'lost' };
+    if (/!\s*\[(remote )?rejected\]/.test(text))
+        return { kind: 'rejected' };
+    return { kind: 'other' };
+}
+/** An error whose message a user can act on; the failure says what kind it was. */
+class GitCommandError extends Error {
+    failure;
+    constructor(failure, message) {
+        super(message);
+        this.failure = failure;
+        this.name = 'GitCommandError';
+    }
+}
+function gitCommandError(result, context) {
+    const failure = classifyGitFailure(result);
+    // Kept for whoever debugs the step, with what could be a credential blotted out.
+    core_debug(`git ${context.command} exited ${result.exitCode}: ${redact(result.stderr)}`);
+    return new GitCommandError(failure, describe(failure, context, result.exitCode));
+}
+function describe(failure, context, exitCode) {
+    const { command, remoteUrl } = context;
+    const url = new URL(remoteUrl);
+    const origin = url.origin;
+    const repo = repoLabel(url.pathname);
+    const doing = command === 'push' ? `push to ${repo}` : `${command} ${repo}`;
+    switch (failure.kind) {
+        case 'status': {
+            const remedy = new HubApiError({
+                status: failure.status,
+                method: command === 'push' ? 'POST' : 'GET',
+                url: `${origin}/`,
+                sentToken: context.sentToken,
+                attempts: context.attempts
+            }).remedy;
+            return `git could not ${doing}: the Hub answered ${failure.status}. ${remedy}`;
+        }
+        case 'timeout':
+            return `git got no answer from the Hub at ${origin} within ${Math.round(context.timeoutMs / 1000)} s (git ${command} of ${repo}): try again later; https://status.huggingface.co tells whether the Hub is down.`;
+        case 'redirect':
+            return `The Hub redirected git elsewhere: not followed, so that the token never goes to another host (git ${command} of ${repo}). Set the \`endpoint\` input to the Hub's own address.`;
+        case 'unreachable':
+            return `git could not reach the Hub at ${origin} (git ${command} of ${repo}): check the \`endpoint\` input and the runner's network.`;
+        case 'lost':
+            return `git lost its connection to the Hub at ${origin} (git ${command} of ${repo}): try again later.`;
+        case 'rejected':
+            return `The Hub refused the ${command} to ${repo}: the branch does not fast-forward to the new commit, or the Hub declined it.`;
+        case 'other':
+            return `git could not ${doing} (git exited ${exitCode}). git's own output is not shown, as it may hold credentials: re-run the job with debug logging to see it, redacted.`;
+    }
+}
+/** `the space owner/name` (or dataset, model) from a git URL's path. */
+function repoLabel(pathname) {
+    const match = /^\/(?:(space|dataset)s\/)?([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(pathname);
+    return match ? `the ${match[1] ?? 'model'} ${match[2]}` : 'the repo';
+}
+/** git's stderr without anything credential-shaped: URL user info, auth headers, tokens. */
+function redact(text) {
+    return text
+        .replace(/(\w+:\/\/)[^/\s@]+@/g, '$1***@')
+        .replace(/(authorization:\s*)(\S+\s+)?\S+/gi, '$1***')
+        .replace(/\bhf_[A-Za-z0-9]+/g, 'hf_***');
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/git-process.ts
+/**
+ * One git process with a bound on its life: a Hub that accepts a connection and never answers
+ * must not hold the step until the job's own timeout (six hours by default). git's low-speed
+ * limit (set in the environment, see `gitEnvironment`) ends a stalled transfer; this bound ends
+ * anything else, killing git and its transport helper (`git-remote-http`) together.
+ */
+
+/**
+ * The longest a git command may take: `HF_SPACE_ACTION_GIT_TIMEOUT_MS` (tests set a few seconds
+ * so that a hung Hub fails them quickly), else two minutes — an empty commit moves a few
+ * kilobytes, so two minutes without an end means git got no answer.
+ */
+function gitTimeoutMs() {
+    const fromEnv = Number(process.env.HF_SPACE_ACTION_GIT_TIMEOUT_MS);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 120_000;
+}
+/** Runs `git args`, output captured (never echoed); rejects only when git cannot be started. */
+function runGitProcess(args, options) {
+    return new Promise((resolve, reject) => {
+        // A process group of its own (not on Windows, which has none), so that the timeout ends
+        // git's helpers with it.
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+            cwd: options.cwd,
+            env: options.env,
+            detached: GROUPS,
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            if (GROUPS && child.pid !== undefined)
+                killGroup(child.pid);
+            else
+                child.kill('SIGKILL');
+        }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input === undefined ? undefined : Buffer.from(options.input));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolve({
+                exitCode: code ?? 128,
+                stdout: Buffer.concat(stdout).toString('utf8').trim(),
+                stderr: Buffer.concat(stderr).toString('utf8').trim(),
+                timedOut
+            });
+        });
+    });
+}
+const GROUPS = process.platform !== 'win32';
+function killGroup(pid) {
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git/git-command-manager.ts
 /**
- * git, driven through `@actions/exec` in a throw-away bare repository (no work tree, no checkout).
- * The token never appears in a command line or a URL: it travels as an `http.<endpoint>/.extraHeader`
- * set through git's `GIT_CONFIG_COUNT` environment variables, scoped to the Hub's URL so that a
- * redirect elsewhere never gets it, and masked in the log in its encoded form too.
+ * git in a throw-away bare repository (no work tree, no checkout). The token never appears in a
+ * command line or a URL: it travels as an `http.<endpoint>/.extraHeader` set through git's
+ * `GIT_CONFIG_COUNT` environment variables, and is masked in the log in its encoded form too.
+ * git keeps that header for every request of a command, wherever a redirect has moved it, so git
+ * follows no redirect at all (`http.followRedirects=false`): the token never leaves for another
+ * host. Every command is bounded in time, and its failures are told in the action's words.
  */
+
 
 
 
@@ -39264,15 +39655,17 @@ const COMMIT_IDENTITY = {
 class GitCommandManager {
     dir;
     env;
-    constructor(dir, env) {
+    options;
+    constructor(dir, env, options) {
         this.dir = dir;
         this.env = env;
+        this.options = options;
     }
     /** A bare repository in a new temporary folder, with `origin` set to `remoteUrl`. */
     static async create(options) {
         const root = options.tempRoot ?? (process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
         const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(root, 'hf-space-action-git-'));
-        const manager = new GitCommandManager(dir, gitEnvironment(options));
+        const manager = new GitCommandManager(dir, gitEnvironment(options), options);
         try {
             await manager.git(['init', '--quiet', '--bare', '.']);
             await manager.git(['remote', 'add', 'origin', options.remoteUrl]);
@@ -39316,14 +39709,14 @@ class GitCommandManager {
     /** The one way git runs: output captured, never echoed (core.debug shows the arguments). */
     async git(args, options = {}) {
         core_debug(`git ${args.join(' ')}`);
-        let out;
+        const timeoutMs = gitTimeoutMs();
+        let result;
         try {
-            out = await getExecOutput('git', args, {
+            result = await runGitProcess(args, {
                 cwd: this.dir,
                 env: this.env,
-                silent: true,
-                ignoreReturnCode: true,
-                input: options.input === undefined ? undefined : Buffer.from(options.input)
+                input: options.input,
+                timeoutMs
             });
         }
         catch (error) {
@@ -39331,17 +39724,23 @@ class GitCommandManager {
                 cause: error
             });
         }
-        const result = { exitCode: out.exitCode, stdout: out.stdout.trim(), stderr: out.stderr.trim() };
-        if (result.exitCode !== 0 && !options.allowFailure) {
-            throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr}`);
-        }
-        return result;
+        if (result.exitCode === 0)
+            return { exitCode: 0, stdout: result.stdout };
+        const error = gitCommandError(result, {
+            command: args[0],
+            remoteUrl: this.options.remoteUrl,
+            sentToken: Boolean(this.options.token),
+            timeoutMs
+        });
+        if (!options.allowFailure)
+            throw error;
+        return { exitCode: result.exitCode, stdout: result.stdout, error };
     }
 }
 /**
- * The environment of every git command: no prompts, no credential helper, and the token (when
- * given) as a Basic `Authorization` header for the Hub's URL only, appended to any
- * `GIT_CONFIG_COUNT` entries the runner already has.
+ * The environment of every git command: no prompts, no credential helper, no redirects, a
+ * low-speed limit, and the token (when given) as a Basic `Authorization` header for the Hub's URL
+ * only, appended to any `GIT_CONFIG_COUNT` entries the runner already has.
  */
 function gitEnvironment(options) {
     const env = {};
@@ -39349,7 +39748,15 @@ function gitEnvironment(options) {
         if (value !== undefined)
             env[name] = value;
     Object.assign(env, COMMIT_IDENTITY, { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' });
-    const config = [['credential.helper', '']];
+    // A transfer slower than 1 kB/s for half the command's time bound is a Hub that stopped
+    // answering: curl ends it, before the bound kills git.
+    const lowSpeedSeconds = Math.max(1, Math.round(gitTimeoutMs() / 2000));
+    const config = [
+        ['credential.helper', ''],
+        ['http.followRedirects', 'false'],
+        ['http.lowSpeedLimit', '1000'],
+        ['http.lowSpeedTime', String(lowSpeedSeconds)]
+    ];
     if (options.token) {
         const basic = Buffer.from(`${GIT_USERNAME}:${options.token}`).toString('base64');
         core_setSecret(basic);
@@ -39382,8 +39789,10 @@ async function pushEmptyCommit(request) {
         const sha = await git.commitSameTree(parent, description ? `${summary}\n\n${description}` : summary);
         for (let attempt = 1;; attempt++) {
             const pushed = await git.push(sha, ref);
-            if (pushed.exitCode === 0)
+            if (!pushed.error)
                 return { sha, parent };
+            if (!push_empty_commit_mayHaveLanded(pushed.error.failure))
+                throw pushed.error;
             const head = await git.remoteHead(ref);
             if (head === sha)
                 return { sha, parent };
@@ -39391,12 +39800,21 @@ async function pushEmptyCommit(request) {
                 throw new Error(`The branch '${request.revision}' moved while the action made its empty commit (someone pushed ${head?.slice(0, 12) ?? 'a deletion'}): nothing was pushed. Run the action again.`);
             }
             if (attempt >= 2)
-                throw new Error(`git push failed: ${pushed.stderr}`);
+                throw pushed.error;
         }
     }
     finally {
         await git.remove();
     }
+}
+/**
+ * Whether a failed push is worth a look at the branch (and one more try): not when the Hub
+ * refused it before receiving anything, nor when it stopped answering (looking would wait again).
+ */
+function push_empty_commit_mayHaveLanded(failure) {
+    if (failure.kind === 'status')
+        return failure.status >= 500 || failure.status === 429;
+    return failure.kind === 'lost' || failure.kind === 'rejected' || failure.kind === 'other';
 }
 
 ;// CONCATENATED MODULE: ./src/modes/empty-commit.ts
@@ -39467,12 +39885,398 @@ async function pause(ctx, result) {
     result.changed = true;
     result.notes.push(`Paused (was ${before.stage}). Restart it with mode: restart.`);
     if (result.runtime.stage !== 'PAUSED')
-        await settleSpace(ctx, result, { expectStage: 'PAUSED' });
+        await waitForStage(ctx, result, 'PAUSED');
+}
+
+;// CONCATENATED MODULE: ./src/github/error.ts
+/**
+ * The one error type of GitHub REST calls: status and GitHub's own message. Callers
+ * add the remedy (which `permissions:` entry the workflow lacks), since it depends on the call.
+ */
+class GitHubApiError extends Error {
+    status;
+    method;
+    url;
+    githubMessage;
+    attempts;
+    constructor(init) {
+        const path = new URL(init.url).pathname;
+        const said = init.githubMessage ? `: ${init.githubMessage}` : '';
+        super(init.status === 0
+            ? `Could not reach the GitHub API at ${new URL(init.url).origin} (${init.method} ${path}, ${init.attempts ?? 1} attempt(s))${said}.`
+            : `GitHub answered ${init.status} to ${init.method} ${path}${said}.`);
+        this.name = 'GitHubApiError';
+        this.status = init.status;
+        this.method = init.method;
+        this.url = init.url;
+        this.githubMessage = init.githubMessage;
+        this.attempts = init.attempts ?? 1;
+    }
+    /**
+     * GitHub refused the token for this call: 401 (bad token), 403 (the job's `permissions:` lack
+     * the scope), or 404 on a repo the token cannot see (GitHub hides what one may not access).
+     */
+    get isRefusal() {
+        return this.status === 401 || this.status === 403 || this.status === 404;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The GitHub REST client (base `GITHUB_API_URL`, token `github_token`). It sends through the Hub
+ * client's transport, so GitHub calls share its undici agent setup, timeouts and retry policy
+ * (408/429/5xx and network errors, `Retry-After`), and turns its errors into `GitHubApiError`.
+ */
+
+
+
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** The REST API version the calls are written against (GitHub's date-based versioning). */
+const GITHUB_API_VERSION = '2022-11-28';
+class GitHubClient {
+    apiUrl;
+    transport;
+    constructor(options = {}) {
+        this.apiUrl = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
+        this.transport = new HubClient({
+            endpoint: this.apiUrl,
+            token: options.token || undefined,
+            onRetry: options.onRetry,
+            retry: options.retry,
+            sleep: options.sleep
+        });
+    }
+    /** A client for the runner's API (`GITHUB_API_URL`: github.com, or a GitHub Enterprise Server). */
+    static fromEnv(token, options = {}, env = process.env) {
+        return new GitHubClient({ ...options, apiUrl: env.GITHUB_API_URL, token });
+    }
+    get hasToken() {
+        return this.transport.hasToken;
+    }
+    async request(req) {
+        const url = this.transport.url(req.path, req.query);
+        // The token goes along: never to another host than the API's (a `Link` could point anywhere).
+        if (url.origin !== new URL(this.apiUrl).origin) {
+            throw new Error(`Refusing to send the GitHub token to ${url.origin} (not ${this.apiUrl}).`);
+        }
+        let res;
+        try {
+            res = await this.transport.send({
+                method: req.method,
+                path: url.href,
+                json: req.json,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    'x-github-api-version': GITHUB_API_VERSION
+                }
+            });
+        }
+        catch (error) {
+            throw asGitHubError(error);
+        }
+        return {
+            status: res.status,
+            headers: res.headers,
+            data: (res.text ? JSON.parse(res.text) : undefined)
+        };
+    }
+}
+function asGitHubError(error) {
+    if (error instanceof HubApiError) {
+        return new GitHubApiError({
+            status: error.status,
+            method: error.method,
+            url: error.url,
+            githubMessage: error.hubMessage,
+            attempts: error.attempts
+        });
+    }
+    if (error instanceof HubNetworkError) {
+        const cause = error.cause;
+        return new GitHubApiError({
+            status: 0,
+            method: error.method,
+            url: error.url,
+            githubMessage: cause?.code ?? cause?.message,
+            attempts: error.attempts
+        });
+    }
+    return error;
+}
+/** `owner/repo` as two path segments, each encoded. */
+function repoPath(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new Error(`'${repository}' is not a GitHub repository (owner/repo).`);
+    return `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+}
+
+;// CONCATENATED MODULE: ./src/hub/delete-repo.ts
+async function deleteRepo(client, type, id) {
+    const [organization, name] = id.split('/');
+    const res = await client.send({
+        method: 'DELETE',
+        path: '/api/repos/delete',
+        json: { name, organization, type },
+        acceptStatuses: [404]
+    });
+    return res.status !== 404;
+}
+
+;// CONCATENATED MODULE: ./src/preview/comment-body.ts
+const ERROR_LINE = /error|exception|traceback|failed|fatal/i;
+const FIRST_ERROR_LINES = 12;
+function deployedBody(facts) {
+    const { result } = facts;
+    const stage = result.runtime?.stage;
+    const rows = [
+        ['Space', `[${facts.previewId}](${facts.spaceUrl})`],
+        ['App', facts.appUrl && !result.error ? facts.appUrl : ''],
+        ['Commit', commitCell(facts)],
+        ['Stage', stage ? `\`${stage}\`` : '']
+    ];
+    const table = [
+        '| | |',
+        '|---|---|',
+        ...rows.filter(([, v]) => v).map(([k, v]) => `| ${k} | ${v} |`)
+    ];
+    if (!result.error) {
+        return ['### 🤗 Preview Space is up', '', ...table].join('\n');
+    }
+    const lines = firstErrorLines(result.logTail?.lines ?? []);
+    return [
+        '### ❌ Preview Space failed',
+        '',
+        ...table,
+        '',
+        `**Reason:** ${oneLine(result.error)}`,
+        ...(lines.length > 0
+            ? [
+                '',
+                `First error lines of the ${result.logTail?.kind ?? 'build'} log:`,
+                '',
+                '```text',
+                ...lines,
+                '```'
+            ]
+            : [])
+    ].join('\n');
+}
+function deletedBody(previewId, existed) {
+    return [
+        '### 🗑️ Preview Space deleted',
+        '',
+        existed
+            ? `The pull request was closed: the preview Space \`${previewId}\` was deleted.`
+            : `The pull request was closed: the preview Space \`${previewId}\` was already gone.`
+    ].join('\n');
+}
+function commitCell(facts) {
+    const { headSha, result } = facts;
+    const hub = result.commitSha
+        ? result.commitUrl
+            ? `[\`${result.commitSha.slice(0, 7)}\`](${result.commitUrl})`
+            : `\`${result.commitSha.slice(0, 7)}\``
+        : '';
+    const github = headSha ? `\`${headSha.slice(0, 7)}\`` : '';
+    if (github && hub)
+        return `${github} → Hub ${hub}`;
+    return github || hub;
+}
+function firstErrorLines(lines) {
+    const clean = lines.map((l) => l.replace(/`{3,}/g, "'''"));
+    const first = clean.findIndex((l) => ERROR_LINE.test(l));
+    return first === -1
+        ? clean.slice(-FIRST_ERROR_LINES)
+        : clean.slice(first, first + FIRST_ERROR_LINES);
+}
+function oneLine(text) {
+    return text.replace(/\s*\n\s*/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/github/create-issue-comment.ts
+/** `POST /repos/{owner}/{repo}/issues/{number}/comments`: a new comment on an issue or PR. */
+
+/**
+ * Creates the comment. Not retried on a lost answer (it would post twice); only a 429, sent
+ * before GitHub acted, is repeated.
+ */
+async function createIssueComment(client, ref, body) {
+    const res = await client.request({
+        method: 'POST',
+        path: `${repoPath(ref.repository)}/issues/${ref.issueNumber}/comments`,
+        json: { body }
+    });
+    return res.data;
+}
+
+;// CONCATENATED MODULE: ./src/github/list-issue-comments.ts
+/**
+ * `GET /repos/{owner}/{repo}/issues/{number}/comments`: every comment of an issue or pull
+ * request, oldest first, following GitHub's `Link: <…>; rel="next"` pages.
+ */
+
+
+/** GitHub's largest page, so a busy PR costs few calls. */
+const PER_PAGE = 100;
+/** A loop guard: 100 pages of 100 is far beyond any PR a preview comment lives on. */
+const MAX_PAGES = 100;
+async function listIssueComments(client, ref) {
+    const comments = [];
+    const seen = new Set();
+    let next = `${repoPath(ref.repository)}/issues/${ref.issueNumber}/comments`;
+    let query = { per_page: PER_PAGE };
+    while (next) {
+        if (seen.has(next) || seen.size >= MAX_PAGES) {
+            throw new Error(`GitHub's comment pages of ${ref.repository}#${ref.issueNumber} do not end (${seen.size} pages read): refusing to go on.`);
+        }
+        seen.add(next);
+        const res = await client.request({ method: 'GET', path: next, query });
+        comments.push(...res.data);
+        next = nextPageUrl(res.headers.link);
+        // The next page's URL carries its own query (page, per_page).
+        query = undefined;
+    }
+    return comments;
+}
+
+;// CONCATENATED MODULE: ./src/github/update-issue-comment.ts
+/** `PATCH /repos/{owner}/{repo}/issues/comments/{id}`: replaces a comment's body. */
+
+/** Sets the comment's body; sending the same body again changes nothing, so it may be retried. */
+async function updateIssueComment(client, ref, body) {
+    const res = await client.request({
+        method: 'PATCH',
+        path: `${repoPath(ref.repository)}/issues/comments/${ref.commentId}`,
+        json: { body }
+    });
+    return res.data;
+}
+
+;// CONCATENATED MODULE: ./src/preview/comment.ts
+/**
+ * The one pull-request comment a preview keeps up to date: found again by a hidden marker,
+ * created the first time, edited after. GitHub refusing it is a warning (naming the permission
+ * the job lacks), never a failure: the preview itself is what counts.
+ */
+
+
+
+
+
+
+function previewMarker(productionId) {
+    return `<!-- hf-space-action:preview ${productionId} -->`;
+}
+/** Creates or edits the comment; returns its URL, or undefined when GitHub refused. */
+async function upsertPreviewComment(github, target, body, options) {
+    const marker = previewMarker(target.productionId);
+    const ref = { repository: target.repository, issueNumber: target.number };
+    const text = `${marker}\n${body}`;
+    try {
+        const existing = (await listIssueComments(github, ref)).find((c) => c.body.includes(marker));
+        if (existing) {
+            if (existing.body === text)
+                return existing.html_url;
+            return (await updateIssueComment(github, { repository: ref.repository, commentId: existing.id }, text)).html_url;
+        }
+        if (!options.createIfMissing)
+            return undefined;
+        return (await createIssueComment(github, ref, text)).html_url;
+    }
+    catch (error) {
+        const why = getErrorMessage(error);
+        const permission = error instanceof GitHubApiError && error.isRefusal
+            ? " Give the job 'permissions: pull-requests: write' (and pass github_token) so the action can comment."
+            : '';
+        core_warning(`Could not write the preview comment on ${target.repository}#${target.number}: ${why}${permission}`);
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/modes/preview.ts
-async function preview(_ctx, _result) {
-    throw new Error("Mode 'preview' is not available yet.");
+/**
+ * `preview`: a Space per pull request. `repo_id` is the production Space; the preview is
+ * `{repo_id}-pr-{number}`.
+ * - opened / reopened / synchronize: copy the production Space when the preview is missing (SDK,
+ *   hardware and variables match; `private` and the settings apply), deploy `path` to it as
+ *   `deploy` does (one commit, mirror), wait until it serves that commit, and keep one PR comment
+ *   up to date with the app link, the commit and the stage — or why it failed.
+ * - closed: delete the preview (already gone is fine) and say so in the comment.
+ */
+
+
+
+
+
+
+
+
+
+async function preview(ctx, result) {
+    const event = ctx.settings.pullRequest;
+    const productionId = result.repoId;
+    const previewId = previewSpaceId(productionId, event.number);
+    result.repoId = previewId;
+    const github = GitHubClient.fromEnv(ctx.settings.githubToken);
+    const target = { repository: event.repository, number: event.number, productionId };
+    if (event.action === 'close') {
+        await closePreview(ctx, result, github, target);
+        return;
+    }
+    try {
+        const created = await ensureDuplicate(ctx, result, productionId, { quiet: true });
+        if (created !== undefined)
+            await deploy(previewContext(ctx, previewId, event), result);
+    }
+    catch (error) {
+        result.error = getErrorMessage(error);
+    }
+    if (ctx.settings.dryRun)
+        return;
+    const body = deployedBody({
+        previewId,
+        spaceUrl: repoPageUrl(ctx.settings.endpoint, 'space', previewId),
+        appUrl: appUrl(ctx.settings.endpoint, result.runtime),
+        headSha: event.headSha,
+        result
+    });
+    const url = await upsertPreviewComment(github, target, body, { createIfMissing: true });
+    if (url)
+        result.notes.push(`Preview comment: ${url}`);
+}
+/** The deploy of the PR's folder to the preview: the repo root, mirrored, on main. */
+function previewContext(ctx, previewId, event) {
+    return {
+        ...ctx,
+        settings: {
+            ...ctx.settings,
+            repoIds: [previewId],
+            repoType: 'space',
+            revision: 'main',
+            createPr: false,
+            create: false,
+            deleteMissing: true,
+            commitMessage: ctx.settings.commitMessage ??
+                `Preview of ${event.repository}#${event.number}${event.headSha ? ` at ${event.headSha.slice(0, 7)}` : ''}`
+        }
+    };
+}
+async function closePreview(ctx, result, github, target) {
+    if (ctx.settings.dryRun) {
+        result.notes.push(`Dry run: would delete the preview Space ${result.repoId}.`);
+        return;
+    }
+    const existed = await deleteRepo(ctx.client, 'space', result.repoId);
+    result.changed = existed;
+    result.notes.push(existed
+        ? `Deleted the preview Space ${result.repoId}.`
+        : `The preview Space ${result.repoId} was already gone.`);
+    const url = await upsertPreviewComment(github, target, deletedBody(result.repoId, existed), {
+        createIfMissing: false
+    });
+    if (url)
+        result.notes.push(`Preview comment: ${url}`);
 }
 
 ;// CONCATENATED MODULE: ./src/hub/restart-space.ts
@@ -39507,7 +40311,7 @@ async function restart(ctx, result) {
     result.runtime = await restartSpace(ctx.client, spaceId, { factory });
     result.changed = true;
     result.notes.push(`Requested ${what}.`);
-    await settleSpace(ctx, result);
+    await waitForStage(ctx, result);
 }
 
 ;// CONCATENATED MODULE: ./src/modes/status.ts
@@ -39568,11 +40372,11 @@ async function wake(ctx, result) {
         result.runtime = await restartSpace(ctx.client, spaceId, { factory: false });
         result.changed = true;
         result.notes.push(`Was ${stage}: restarted to wake it.`);
-        await settleSpace(ctx, result);
+        await waitForStage(ctx, result);
     }
     else if (TRANSITIONAL_STAGES.includes(stage)) {
         result.notes.push(`Already ${stage}: not restarted.`);
-        await settleSpace(ctx, result);
+        await waitForStage(ctx, result);
     }
     else if (stage === 'PAUSED') {
         result.notes.push('Paused by its owner: left alone. Use mode: restart to start it.');
@@ -39621,11 +40425,278 @@ async function pingApp(ctx, result, runtime) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/summary/error-lines.ts
+/**
+ * The lines of a build or run log a person needs first: the error lines, not the 30 lines of
+ * context around them. A Python traceback counts as one error: its first line and the exception.
+ */
+/** A line that reports an error: `ERROR: …`, `ModuleNotFoundError: …`, `fatal: …`, `… failed`. */
+const error_lines_ERROR_LINE = /\b(error|fatal|failed|failure)\b|\w(Error|Exception)\b/i;
+const TRACEBACK_START = /^\s*Traceback \(most recent call last\):/;
+/** The exception line that ends a traceback: `ValueError: …`, `KeyboardInterrupt`. */
+const EXCEPTION_LINE = /^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt|Warning)\b/;
+/** Lines of a traceback shown before its exception line (the innermost frames). */
+const TRACEBACK_FRAMES = 2;
+/** At most `max` lines: the first error lines of the log, each traceback condensed. */
+function error_lines_firstErrorLines(lines, max = 8) {
+    const found = [];
+    for (let i = 0; i < lines.length && found.length < max; i++) {
+        const line = lines[i];
+        if (TRACEBACK_START.test(line)) {
+            const end = lines.findIndex((l, j) => j > i && EXCEPTION_LINE.test(l));
+            if (end === -1) {
+                found.push(line);
+                continue;
+            }
+            const frames = lines.slice(Math.max(i + 1, end - TRACEBACK_FRAMES), end);
+            const skipped = end - i - 1 - frames.length;
+            found.push(line, ...(skipped > 0 ? ['  …'] : []), ...frames, lines[end]);
+            i = end;
+        }
+        else if (error_lines_ERROR_LINE.test(line)) {
+            found.push(line);
+        }
+    }
+    return found.slice(0, max);
+}
+
+;// CONCATENATED MODULE: ./src/summary/repo-section.ts
+/**
+ * One repo's part of the job summary. A failure comes first and in the open: the reason and the
+ * first error lines of the log, above the table; the whole log tail and the deploy plan follow,
+ * collapsed.
+ */
+
+
+
+/** A log line longer than this is cut in the summary (progress bars can be megabytes long). */
+const MAX_LINE_CHARS = 2000;
+function repoSection(result, endpoint) {
+    const o = outputsOf(result, endpoint);
+    const parts = [
+        { html: `<h3>${result.error ? '❌' : '✅'} ${escapeHtml(result.repoId)}</h3>\n` }
+    ];
+    if (result.error)
+        parts.push({ html: failureHtml(result) });
+    const rows = [
+        ['Stage', o.stage ? `<code>${escapeHtml(String(o.stage))}</code>` : ''],
+        ['Hardware', escapeHtml(hardwareText(String(o.hardware), String(o.requested_hardware)))],
+        ['Sleep time', o.sleep_time ? `${o.sleep_time} s (${humanSeconds(Number(o.sleep_time))})` : ''],
+        [result.repoType === 'space' ? 'Space' : 'Repo', html_link(String(o.space_url))],
+        ['App', o.app_url ? html_link(String(o.app_url)) : ''],
+        ['Commit', o.commit_url ? html_link(String(o.commit_url), String(o.commit_sha).slice(0, 12)) : ''],
+        ['Pull request', o.pr_url ? html_link(String(o.pr_url)) : ''],
+        ['Changed', result.changed ? 'yes' : 'no']
+    ];
+    parts.push({
+        html: table(['Field', 'Value'], rows.filter(([, value]) => value !== ''))
+    });
+    if (result.notes.length > 0) {
+        parts.push({
+            html: `<ul>${result.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>\n`
+        });
+    }
+    const tail = result.logTail;
+    if (tail && tail.lines.length > 0) {
+        const title = `${tail.kind === 'build' ? 'Build' : 'Run'} log, last ${tail.lines.length} lines`;
+        parts.push({ html: details(title, pre(tail.lines.map(cutLine))), optional: true });
+    }
+    for (const detail of result.details ?? []) {
+        parts.push({ html: details(detail.title, detail.markdown), optional: true });
+    }
+    return parts;
+}
+/** The reason, and the first error lines of the log tail when it has any. */
+function failureHtml(result) {
+    let html = `<p><strong>Failed:</strong> ${escapeHtml(result.error ?? '')}</p>\n`;
+    const errors = errorLinesOf(result);
+    if (errors.length > 0) {
+        const kind = result.logTail?.kind === 'run' ? 'run' : 'build';
+        html += `<p>First error lines of the ${kind} log:</p>\n${pre(errors.map(cutLine))}\n`;
+    }
+    return html;
+}
+function errorLinesOf(result) {
+    return result.logTail ? error_lines_firstErrorLines(result.logTail.lines) : [];
+}
+function cutLine(line) {
+    return line.length <= MAX_LINE_CHARS
+        ? line
+        : `${line.slice(0, MAX_LINE_CHARS)} … (${line.length - MAX_LINE_CHARS} more characters)`;
+}
+/** `cpu-basic`, `none (requested t4-small)` while it is not running, or `t4-small (requested …)`. */
+function hardwareText(current, requested) {
+    if (!requested || requested === current)
+        return current;
+    return `${current || 'none'} (requested ${requested})`;
+}
+function humanSeconds(seconds) {
+    if (seconds < 0)
+        return 'never sleeps';
+    if (seconds % 3600 === 0)
+        return `${seconds / 3600} h`;
+    if (seconds % 60 === 0)
+        return `${seconds / 60} min`;
+    return `${seconds} s`;
+}
+
+;// CONCATENATED MODULE: ./src/summary/annotations.ts
+/**
+ * The `::error::` annotations of a failed run: they head the run page, so each names its repo once
+ * (not "user/app: user/app is in BUILD_ERROR") and carries the first error line of the log, not
+ * only "exit code 1".
+ */
+
+
+/** Error lines of the log quoted in an annotation (the summary shows more). */
+const QUOTED_LINES = 3;
+/** Marks the step failed, with an annotation per failed repo when there are several. */
+function failForErrors(results) {
+    const failed = results.filter((r) => r.error);
+    if (failed.length === 0)
+        return;
+    if (results.length === 1) {
+        setFailed(annotationOf(failed[0], false));
+        return;
+    }
+    for (const result of failed)
+        error(annotationOf(result, true));
+    setFailed(`${failed.length} of ${results.length} repos failed: ${failed.map((r) => r.repoId).join(', ')}.`);
+}
+/** The error, prefixed with the repo when several run and the message does not name it. */
+function annotationOf(result, several) {
+    const error = result.error ?? '';
+    const message = several && !namesRepo(error, result.repoId) ? `${result.repoId}: ${error}` : error;
+    const quoted = errorLinesOf(result).slice(0, QUOTED_LINES).map(cutLine);
+    if (quoted.length === 0)
+        return message;
+    const kind = result.logTail?.kind === 'run' ? 'run' : 'build';
+    return `${message}\nFirst error lines of the ${kind} log:\n${quoted.map((l) => `  ${l}`).join('\n')}`;
+}
+/** Whether `text` names the repo as a word (a URL path that contains it does not count). */
+function namesRepo(text, repoId) {
+    const escaped = repoId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[\\s'"\`(])${escaped}($|[\\s'"\`).,:;])`).test(text);
+}
+
+;// CONCATENATED MODULE: ./src/summary/fit.ts
+/**
+ * Keeps a job summary under GitHub's limit: the runner refuses a step summary over 1 MiB (1024k)
+ * and shows none of it. What a person needs first (headings, the overview, reasons, error lines)
+ * is kept whole; collapsed extras (log tails, plans) are left out, in order, once they no longer
+ * fit; and the summary says so.
+ */
+/** GitHub's limit on one step's summary. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Room kept for the notice and the runner's own counting. */
+const MARGIN_BYTES = 8 * 1024;
+const LEFT_OUT = '<p><em>(Left out: the summary would pass GitHub’s 1 MiB limit.)</em></p>\n';
+const CUT_NOTICE = '<p>✂️ <strong>This summary was cut</strong> to stay under GitHub’s 1 MiB limit for a step summary; the step’s log has everything.</p>\n';
+function fitSummary(parts, limit = SUMMARY_LIMIT_BYTES) {
+    const size = (html) => Buffer.byteLength(html);
+    const budget = limit - MARGIN_BYTES;
+    const total = parts.reduce((n, part) => n + size(part.html), 0);
+    if (total <= budget)
+        return parts.map((part) => part.html).join('');
+    let left = budget - parts.filter((p) => !p.optional).reduce((n, p) => n + size(p.html), 0);
+    const kept = [];
+    for (const part of parts) {
+        if (!part.optional)
+            kept.push(part.html);
+        else if (size(part.html) <= left - size(LEFT_OUT)) {
+            kept.push(part.html);
+            left -= size(part.html);
+        }
+        else {
+            kept.push(LEFT_OUT);
+            left -= size(LEFT_OUT);
+        }
+    }
+    const html = kept.join('');
+    // Even the essentials are too many (hundreds of repos): a hard cut, on a character boundary.
+    return (size(html) <= budget ? html : cutBytes(html, budget)) + CUT_NOTICE;
+}
+function cutBytes(text, bytes) {
+    const cut = Buffer.from(text).subarray(0, bytes).toString('utf8');
+    // A cut inside a multi-byte character leaves a replacement character: drop it.
+    return cut.replace(/\uFFFD$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/summary/overview.ts
+/** Several repos: one table first, a row per repo, so a fleet's state reads at a glance. */
+
+
+/** An error longer than this is cut in its table cell; the repo's section has it whole. */
+const MAX_ERROR_CHARS = 300;
+function overviewTable(results, endpoint) {
+    const rows = results.map((result) => {
+        const o = outputsOf(result, endpoint);
+        const links = [html_link(String(o.space_url), result.repoType === 'space' ? 'Space' : 'repo')];
+        if (o.app_url)
+            links.push(html_link(String(o.app_url), 'app'));
+        if (o.pr_url)
+            links.push(html_link(String(o.pr_url), 'pull request'));
+        else if (o.commit_url)
+            links.push(html_link(String(o.commit_url), 'commit'));
+        const error = result.error ?? '';
+        return [
+            `${result.error ? '❌' : '✅'} ${escapeHtml(result.repoId)}`,
+            o.stage ? `<code>${escapeHtml(String(o.stage))}</code>` : '',
+            result.changed ? 'yes' : 'no',
+            links.join(' · '),
+            escapeHtml(error.length > MAX_ERROR_CHARS ? `${error.slice(0, MAX_ERROR_CHARS)}…` : error)
+        ];
+    });
+    return table(['Repo', 'Stage', 'Changed', 'Link', 'Error'], rows);
+}
+
+;// CONCATENATED MODULE: ./src/summary/write-summary.ts
+/**
+ * The job summary: a heading, for several repos an overview table, then each repo's section —
+ * cut to GitHub's 1 MiB limit when it would pass it.
+ */
+
+
+
+
+
+function summaryHtml(results, settings) {
+    const kind = settings.repoType === 'space' ? 'Space' : settings.repoType;
+    const title = `Hugging Face ${kind}: ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}`;
+    const parts = [{ html: `<h2>${escapeHtml(title)}</h2>\n` }];
+    if (results.length > 1) {
+        const failed = results.filter((r) => r.error).length;
+        parts.push({
+            html: `<p>${results.length} repos${failed > 0 ? `, ${failed} failed` : ''}.</p>\n${overviewTable(results, settings.endpoint)}`
+        });
+    }
+    for (const result of results)
+        parts.push(...repoSection(result, settings.endpoint));
+    return fitSummary(parts);
+}
+async function writeSummary(results, settings) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(summaryHtml(results, settings)).write();
+}
+/** The summary of a run that failed before it reached any repo (an invalid input). */
+async function writeFailureSummary(message) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const html = fitSummary([
+        { html: '<h2>Hugging Face Space action</h2>\n' },
+        { html: `<p>❌ <strong>Failed before any request:</strong> ${escapeHtml(message)}</p>\n` }
+    ]);
+    await summary.addRaw(html).write();
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action: read the inputs, run the mode on each repo, set the outputs, write the job summary,
  * and fail the step when any repo failed. The only place that catches errors for the runner.
  */
+
+
 
 
 
@@ -39666,7 +40737,7 @@ async function run() {
         const results = await runMode({ client, settings });
         report(results, settings);
         await summarize(() => writeSummary(results, settings));
-        failIfAnyFailed(results);
+        failForErrors(results);
     }
     catch (error) {
         // Bad input (or a bug): nothing reached the Hub; the summary still says why the step failed.
@@ -39696,18 +40767,6 @@ async function runMode(ctx) {
 function report(results, settings) {
     setOutputs(results, settings);
     logResults(results, settings);
-}
-function failIfAnyFailed(results) {
-    const failed = results.filter((r) => r.error);
-    if (failed.length === 0)
-        return;
-    if (results.length === 1) {
-        setFailed(failed[0].error);
-        return;
-    }
-    for (const r of failed)
-        error(`${r.repoId}: ${r.error}`);
-    setFailed(`${failed.length} of ${results.length} repos failed: ${failed.map((r) => r.repoId).join(', ')}.`);
 }
 
 

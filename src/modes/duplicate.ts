@@ -34,7 +34,8 @@ export async function duplicate(ctx: ModeContext, result: RepoResult): Promise<v
 export async function ensureDuplicate(
   ctx: ModeContext,
   result: RepoResult,
-  from: string
+  from: string,
+  options: { quiet?: boolean } = {}
 ): Promise<boolean | undefined> {
   const { client, settings } = ctx
   const target = result.repoId
@@ -44,7 +45,8 @@ export async function ensureDuplicate(
     )
   }
   if (await findRepo(client, 'space', target, 'main')) {
-    core.notice(`${target} already exists: not copying ${from} again; applying the settings.`)
+    if (!options.quiet)
+      core.notice(`${target} already exists: not copying ${from} again; applying the settings.`)
     result.notes.push(`${target} already exists: no copy made.`)
     return false
   }

@@ -3,6 +3,7 @@
  * `variables`, `prune`) and the inputs of the modes built on it (`space_card`, `from_repo_id`).
  * Secret values live only in memory, already masked in the log.
  */
+import type { PullRequestEvent } from '../preview/pull-request-event.js'
 
 export interface SpaceSettingsDeclaration {
   /** Flavor to request (`cpu-basic`, `t4-small`, …). */
@@ -17,6 +18,8 @@ export interface SpaceSettingsDeclaration {
 }
 
 export interface SpaceInputs {
+  /** `preview`: the pull request the run is about (read from the runner's event). */
+  pullRequest?: PullRequestEvent
   space: SpaceSettingsDeclaration
   /** Absolute path of the YAML file whose content becomes the README's front matter. */
   spaceCard?: string
