@@ -120,7 +120,7 @@ function warnIgnored(s: ActionSettings): void {
   if (s.create && !COMMIT_MODES.includes(s.mode))
     ignored.push('create (empty-commit and deploy only)')
   if (s.spaceSdk && !s.create) ignored.push('space_sdk (only used with create: true)')
-  if (s.mode !== 'deploy') {
+  if (s.mode !== 'deploy' && s.mode !== 'preview') {
     if (s.include.length > 0) ignored.push('include (deploy only)')
     if (s.exclude.length > 0) ignored.push('exclude (deploy only)')
     if (s.pathInRepo) ignored.push('path_in_repo (deploy only)')
