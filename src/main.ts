@@ -3,6 +3,7 @@
  * and fail the step when any repo failed. The only place that catches errors for the runner.
  */
 import * as core from '@actions/core'
+import { HubAccess } from './auth/hub-access.js'
 import { mapWithLimit } from './concurrency.js'
 import { getErrorMessage } from './errors.js'
 import { HubClient } from './hub/client.js'
@@ -36,15 +37,19 @@ const MODE_TASKS: Record<Mode, RepoTask> = {
 export async function run(): Promise<void> {
   try {
     const settings = getInputs()
-    const client = new HubClient({
-      endpoint: settings.endpoint,
-      token: settings.token,
-      onRetry: (n) =>
-        core.info(
-          `Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`
-        )
-    })
-    const results = await runMode({ client, settings })
+    const access = new HubAccess(
+      settings,
+      (token) =>
+        new HubClient({
+          endpoint: settings.endpoint,
+          token,
+          onRetry: (n) =>
+            core.info(
+              `Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`
+            )
+        })
+    )
+    const results = await runMode(access, settings)
     report(results, settings)
     await summarize(() => writeSummary(results, settings))
     failIfAnyFailed(results)
@@ -62,16 +67,16 @@ async function summarize(write: () => Promise<void>): Promise<void> {
   )
 }
 
-async function runMode(ctx: ModeContext): Promise<RepoResult[]> {
-  const task = MODE_TASKS[ctx.settings.mode]
+async function runMode(access: HubAccess, settings: ActionSettings): Promise<RepoResult[]> {
+  const task = MODE_TASKS[settings.mode]
   // One repo's failure must not hide the others' results: it is recorded, the rest go on. What
   // the mode had done before it failed (a repo created, a commit made) stays in its result.
-  return mapWithLimit(ctx.settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
-    const result = newResult(repoId, ctx.settings.repoType)
+  return mapWithLimit(settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
+    const result = newResult(repoId, settings.repoType)
     try {
-      await task(ctx, result)
+      await task(await access.contextFor(settings.repoType, repoId), result)
     } catch (error) {
-      result.error = getErrorMessage(error)
+      result.error = getErrorMessage(access.explain(error))
     }
     return result
   })

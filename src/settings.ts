@@ -19,6 +19,8 @@ export type SpaceSdk = (typeof SPACE_SDKS)[number]
 export interface ActionSettings {
   /** Hub token (input `token`, else env `HF_TOKEN`); already masked in the log. */
   token?: string
+  /** No token, but the job may request a GitHub ID token: exchange it per repo (Trusted Publishers). */
+  trustedPublisher: boolean
   /** One or more `owner/name` (several only for the runtime modes), in input order, deduplicated. */
   repoIds: string[]
   mode: Mode
