@@ -174,9 +174,9 @@ describe('symbolic links', () => {
     const dir = await folder({
       'app.py': APP,
       'README.md': README,
-      'shared/data.txt': 'shared',
-      'alias.txt': { link: 'shared/data.txt' },
-      mirror: { link: 'shared' },
+      'common/data.txt': 'shared',
+      'alias.txt': { link: 'common/data.txt' },
+      mirror: { link: 'common' },
       key: { link: `${outside}/id_rsa` },
       etc: { link: `${outside}/etc` },
       up: { link: '..' },

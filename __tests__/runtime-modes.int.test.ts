@@ -39,7 +39,9 @@ describe('status', () => {
     const run = await runAgainst(hub(), { repo_id: 'user/status-broken' })
     expect(run.exitCode).toBe(1)
     expect(run.errors).toEqual([
-      '::error::user/status-broken is in BUILD_ERROR: Build failed with exit code: 1.'
+      expect.stringMatching(
+        /^::error::user\/status-broken is in BUILD_ERROR: Build failed with exit code: 1\.%0AFirst error lines of the build log:%0A {2}ERROR: /
+      )
     ])
     expect(run.outputs.stage).toBe('BUILD_ERROR')
     expect(run.stdout).toContain('Last ')

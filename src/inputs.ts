@@ -8,6 +8,7 @@ import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { idTokenAvailable } from './auth/github-id-token.js'
 import { missingCredentialMessage } from './auth/hub-access.js'
+import { readSpaceInputs } from './space-settings/inputs.js'
 import {
   COMMIT_MODES,
   MODES,
@@ -78,8 +79,8 @@ export function getInputs(): ActionSettings {
     endpoint: parseEndpoint(
       core.getInput('endpoint') || process.env.HF_ENDPOINT?.trim() || DEFAULT_ENDPOINT
     ),
-    githubToken: maskedInput('github_token'),
-    keepWorkflowAlive: bool('keep_workflow_alive', false)
+    keepWorkflowAlive: bool('keep_workflow_alive', false),
+    ...readSpaceInputs(mode)
   }
   checkCombinations(settings)
   for (const [key, value] of Object.entries(settings)) {
@@ -245,13 +246,6 @@ function optionalOneOf<T extends string>(
   allowed: readonly T[]
 ): T | undefined {
   return value ? oneOf(name, value, allowed) : undefined
-}
-
-/** A credential input, masked before anything else can print it. */
-function maskedInput(name: string): string | undefined {
-  const value = core.getInput(name) || undefined
-  if (value) core.setSecret(value)
-  return value
 }
 
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, but with a default when unset. */

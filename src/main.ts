@@ -10,12 +10,17 @@ import { HubClient } from './hub/client.js'
 import { getInputs } from './inputs.js'
 import type { ModeContext } from './modes/context.js'
 import { deploy } from './modes/deploy.js'
+import { duplicate } from './modes/duplicate.js'
 import { emptyCommit } from './modes/empty-commit.js'
 import { pause } from './modes/pause.js'
+import { preview } from './modes/preview.js'
 import { restart } from './modes/restart.js'
+import { settings } from './modes/settings.js'
 import { status } from './modes/status.js'
 import { wake } from './modes/wake.js'
-import { logResults, setOutputs, writeFailureSummary, writeSummary } from './report.js'
+import { logResults, setOutputs } from './report.js'
+import { failForErrors } from './summary/annotations.js'
+import { writeFailureSummary, writeSummary } from './summary/write-summary.js'
 import { newResult, type RepoResult } from './result.js'
 import type { ActionSettings, Mode } from './settings.js'
 
@@ -31,7 +36,10 @@ const MODE_TASKS: Record<Mode, RepoTask> = {
   pause,
   wake,
   'empty-commit': emptyCommit,
-  deploy
+  deploy,
+  settings,
+  duplicate,
+  preview
 }
 
 export async function run(): Promise<void> {
@@ -52,7 +60,7 @@ export async function run(): Promise<void> {
     const results = await runMode(access, settings)
     report(results, settings)
     await summarize(() => writeSummary(results, settings))
-    failIfAnyFailed(results)
+    failForErrors(results)
   } catch (error) {
     // Bad input (or a bug): nothing reached the Hub; the summary still says why the step failed.
     core.setFailed(getErrorMessage(error))
@@ -85,17 +93,4 @@ async function runMode(access: HubAccess, settings: ActionSettings): Promise<Rep
 function report(results: RepoResult[], settings: ActionSettings): void {
   setOutputs(results, settings)
   logResults(results, settings)
-}
-
-function failIfAnyFailed(results: RepoResult[]): void {
-  const failed = results.filter((r) => r.error)
-  if (failed.length === 0) return
-  if (results.length === 1) {
-    core.setFailed(failed[0].error as string)
-    return
-  }
-  for (const r of failed) core.error(`${r.repoId}: ${r.error}`)
-  core.setFailed(
-    `${failed.length} of ${results.length} repos failed: ${failed.map((r) => r.repoId).join(', ')}.`
-  )
 }

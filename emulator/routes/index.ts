@@ -8,6 +8,7 @@ import { registerIdentityRoutes } from './identity.js'
 import { registerLfsRoutes } from './lfs.js'
 import { registerOauthRoutes } from './oauth.js'
 import { registerRepoRoutes } from './repos.js'
+import { registerSpaceAdminRoutes } from './space-admin.js'
 import { registerSpaceRoutes } from './spaces.js'
 import { registerTreeRoutes } from './tree.js'
 
@@ -18,6 +19,7 @@ export function registerRoutes(router: Router, hub: HubEmulator): void {
   registerGitHttpRoutes(router, hub)
   registerIdentityRoutes(router, hub)
   registerOauthRoutes(router, hub)
+  registerSpaceAdminRoutes(router, hub)
   registerSpaceRoutes(router, hub)
   registerRepoRoutes(router, hub)
   registerTreeRoutes(router, hub)

@@ -15,9 +15,16 @@ import {
 import type { EmulatedRepo, SpaceSdk } from '../repos.js'
 import type { Router } from '../router.js'
 import type { HubEmulator } from '../server.js'
+import {
+  applyCreationSettings,
+  checkCreationSettings,
+  checkPaywall,
+  type SpaceCreationSettings
+} from '../space-config.js'
+import { HARDWARE_FLAVORS } from './spaces.js'
 import { accessRepo, repoWebUrl } from './shared.js'
 
-interface CreateRepoBody {
+interface CreateRepoBody extends SpaceCreationSettings {
   name?: string
   organization?: string | null
   type?: RepoType
@@ -27,8 +34,6 @@ interface CreateRepoBody {
 }
 
 const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?$/
-const PAYWALL_MESSAGE =
-  'Static Spaces are free for everyone, but hosting Gradio and Docker Spaces on free cpu-basic requires a PRO subscription. Subscribe at https://huggingface.co/pro'
 
 export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
   router.on('POST', '/api/repos/create', async (ctx) => {
@@ -64,13 +69,9 @@ export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
       )
     }
     // The paywall check runs before the "already exists" check (huggingface_hub#4535).
-    if (
-      type === 'space' &&
-      body.sdk !== 'static' &&
-      !grant.user.isPro &&
-      namespace === grant.user.name
-    ) {
-      throw new HubHttpError(402, PAYWALL_MESSAGE)
+    if (type === 'space') {
+      checkCreationSettings(body, HARDWARE_FLAVORS)
+      checkPaywall(grant, namespace, body.sdk)
     }
     const id = `${namespace}/${name}`
     if (hub.repos.get(type, id)) {
@@ -90,6 +91,7 @@ export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
       private: body.private ?? body.visibility === 'private',
       sdk: body.sdk
     })
+    if (type === 'space') applyCreationSettings(repo, body)
     sendJson(ctx, 200, { url: repoWebUrl(hub, type, id), name: id, id: repo.objectId })
   })
 

@@ -6,18 +6,19 @@
  */
 import * as core from '@actions/core'
 import { assertCanCreateRepos } from '../auth/hub-access.js'
+import type { HubClient } from '../hub/client.js'
 import { createRepo } from '../hub/create-repo.js'
 import { HubApiError } from '../hub/error.js'
 import { findRepo, getRepoInfo } from '../hub/repo-info.js'
 import type { RepoResult } from '../result.js'
-import type { ModeContext } from '../modes/context.js'
+import type { ActionSettings } from '../settings.js'
 
 /**
  * @returns the head commit of `revision`, or undefined when the repo is missing and this is a
  *   dry run (it would be created)
  */
 export async function ensureRepo(
-  ctx: ModeContext,
+  ctx: { client: HubClient; settings: ActionSettings },
   result: RepoResult
 ): Promise<string | undefined> {
   const { client, settings } = ctx

@@ -28,6 +28,7 @@ import type { CommitTarget } from '../deploy/commit-target.js'
 import { readGitHubContext } from '../github-context.js'
 import { listRepoFiles } from '../hub/list-repo-tree.js'
 import type { RepoResult } from '../result.js'
+import { syncBeforeCommit } from '../space-settings/sync.js'
 import type { ModeContext } from './context.js'
 
 export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void> {
@@ -55,6 +56,7 @@ async function deployFiles(
   const repoId = result.repoId
   const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir)
   const head = await ensureRepo(ctx, result)
+  await syncBeforeCommit(ctx, result, head)
   const remote = head
     ? await listRepoFiles(client, settings.repoType, repoId, head, settings.pathInRepo)
     : []
@@ -110,7 +112,7 @@ function reportPlan(ctx: ModeContext, result: RepoResult, plan: DeployPlan): voi
   const description = describePlan(plan)
   core.info(`${settings.dryRun ? 'Dry run — plan' : 'Plan'} for ${where}: ${description.headline}.`)
   for (const line of description.logLines) core.info(`  ${line}`)
-  result.notes.push(`Plan: ${description.headline}.`)
+  // Said once: in the log above, and in the summary as the title of the plan's table.
   result.details = [
     ...(result.details ?? []),
     { title: `Deploy plan: ${description.headline}`, markdown: description.markdown }

@@ -2,8 +2,8 @@
 import { pauseSpace } from '../hub/pause-space.js'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
 import type { RepoResult } from '../result.js'
+import { waitForStage } from '../space/index.js'
 import type { ModeContext } from './context.js'
-import { settleSpace } from './settle.js'
 
 export async function pause(ctx: ModeContext, result: RepoResult): Promise<void> {
   const spaceId = result.repoId
@@ -21,5 +21,5 @@ export async function pause(ctx: ModeContext, result: RepoResult): Promise<void>
   result.runtime = await pauseSpace(ctx.client, spaceId)
   result.changed = true
   result.notes.push(`Paused (was ${before.stage}). Restart it with mode: restart.`)
-  if (result.runtime.stage !== 'PAUSED') await settleSpace(ctx, result, { expectStage: 'PAUSED' })
+  if (result.runtime.stage !== 'PAUSED') await waitForStage(ctx, result, 'PAUSED')
 }

@@ -2,8 +2,8 @@
 import { restartSpace } from '../hub/restart-space.js'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
 import type { RepoResult } from '../result.js'
+import { waitForStage } from '../space/index.js'
 import type { ModeContext } from './context.js'
-import { settleSpace } from './settle.js'
 
 export async function restart(ctx: ModeContext, result: RepoResult): Promise<void> {
   const spaceId = result.repoId
@@ -17,5 +17,5 @@ export async function restart(ctx: ModeContext, result: RepoResult): Promise<voi
   result.runtime = await restartSpace(ctx.client, spaceId, { factory })
   result.changed = true
   result.notes.push(`Requested ${what}.`)
-  await settleSpace(ctx, result)
+  await waitForStage(ctx, result)
 }

@@ -13,8 +13,8 @@ import { getSpaceRuntime } from '../hub/space-runtime.js'
 import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from '../hub/types.js'
 import { getErrorMessage } from '../errors.js'
 import { appUrl, type RepoResult } from '../result.js'
+import { explainFailure, waitForStage } from '../space/index.js'
 import type { ModeContext } from './context.js'
-import { explainFailure, settleSpace } from './settle.js'
 
 const ASLEEP = ['SLEEPING', 'STOPPED']
 
@@ -35,10 +35,10 @@ export async function wake(ctx: ModeContext, result: RepoResult): Promise<void> 
     result.runtime = await restartSpace(ctx.client, spaceId, { factory: false })
     result.changed = true
     result.notes.push(`Was ${stage}: restarted to wake it.`)
-    await settleSpace(ctx, result)
+    await waitForStage(ctx, result)
   } else if (TRANSITIONAL_STAGES.includes(stage)) {
     result.notes.push(`Already ${stage}: not restarted.`)
-    await settleSpace(ctx, result)
+    await waitForStage(ctx, result)
   } else if (stage === 'PAUSED') {
     result.notes.push('Paused by its owner: left alone. Use mode: restart to start it.')
     core.notice(
