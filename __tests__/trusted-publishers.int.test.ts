@@ -203,7 +203,9 @@ describe('Trusted Publishers', () => {
     })
     expect(run.exitCode).toBe(1)
     expect(run.errors).toHaveLength(1)
-    expect(run.errors[0]).toMatch(/Input 'token' is empty, HF_TOKEN is not set, and the job cannot request a GitHub ID token/)
+    expect(run.errors[0]).toMatch(
+      /Input 'token' is empty, HF_TOKEN is not set, and the job cannot request a GitHub ID token/
+    )
     expect(run.errors[0]).toContain('token: ${{ secrets.HF_TOKEN }}')
     expect(run.errors[0]).toContain('permissions: id-token: write')
     expect(run.errors[0]).toContain('Trusted Publisher')
@@ -227,6 +229,20 @@ describe('Trusted Publishers', () => {
     expect(run.errors[0]).toContain('token: ${{ secrets.HF_TOKEN }}')
     expect(hub.hubRequests().filter((r) => r.path === '/api/repos/create')).toEqual([])
     expect(hub.repos.get('space', 'user/tp-new')).toBeUndefined()
+  })
+
+  it('duplicate into a missing Space says a stored token is needed, and copies nothing', async () => {
+    const hub = hubOf()
+    await seedSpace(hub, 'user/tp-source')
+    const run = await runWithIdToken({
+      repo_id: 'user/tp-copy',
+      mode: 'duplicate',
+      from_repo_id: 'user/tp-source'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('a Trusted-Publisher token cannot create repos')
+    expect(hub.hubRequests().filter((r) => r.path.endsWith('/duplicate'))).toEqual([])
+    expect(hub.repos.get('space', 'user/tp-copy')).toBeUndefined()
   })
 
   it('a 403 to a call made with such a token says the token may not be allowed to make it', async () => {

@@ -6,8 +6,9 @@ import * as core from '@actions/core'
 import { HubAccess } from './auth/hub-access.js'
 import { mapWithLimit } from './concurrency.js'
 import { getErrorMessage } from './errors.js'
-import { HubClient } from './hub/client.js'
+import { HubClient, type RetryNotice } from './hub/client.js'
 import { getInputs } from './inputs.js'
+import { keepWorkflowAlive } from './keep-alive/keep-workflow-alive.js'
 import type { ModeContext } from './modes/context.js'
 import { deploy } from './modes/deploy.js'
 import { duplicate } from './modes/duplicate.js'
@@ -47,17 +48,14 @@ export async function run(): Promise<void> {
     const settings = getInputs()
     const access = new HubAccess(
       settings,
-      (token) =>
-        new HubClient({
-          endpoint: settings.endpoint,
-          token,
-          onRetry: (n) =>
-            core.info(
-              `Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`
-            )
-        })
+      (token) => new HubClient({ endpoint: settings.endpoint, token, onRetry: logRetry })
     )
+    // Independent of the Hub work, so it runs alongside it and costs no wall time.
+    const keepingAlive = settings.keepWorkflowAlive
+      ? keepWorkflowAlive({ ...settings, onRetry: logRetry })
+      : Promise.resolve()
     const results = await runMode(access, settings)
+    await keepingAlive
     report(results, settings)
     await summarize(() => writeSummary(results, settings))
     failForErrors(results)
@@ -66,6 +64,12 @@ export async function run(): Promise<void> {
     core.setFailed(getErrorMessage(error))
     await summarize(() => writeFailureSummary(getErrorMessage(error)))
   }
+}
+
+function logRetry(n: RetryNotice): void {
+  core.info(
+    `Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`
+  )
 }
 
 /** The summary is a courtesy: a runner that cannot take it must not fail a deploy that worked. */

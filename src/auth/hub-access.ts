@@ -14,6 +14,9 @@ import { trustedPublisherToken } from './trusted-publisher.js'
 
 export type CredentialKind = 'token' | 'trusted-publisher' | 'none'
 
+/** Modes that create the repo they work on when it is missing. */
+const CREATING_MODES: readonly Mode[] = ['duplicate', 'preview']
+
 const STORED_TOKEN = 'a stored token with write access (token: ${{ secrets.HF_TOKEN }})'
 
 export class HubAccess {
@@ -42,7 +45,7 @@ export class HubAccess {
         type,
         id,
         endpoint: this.settings.endpoint,
-        wantsCreate: this.settings.create
+        wantsCreate: this.settings.create || CREATING_MODES.includes(this.settings.mode)
       })
     } catch (error) {
       // Reading a public Space's status needs no token: a missing publisher must not fail it.
