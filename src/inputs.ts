@@ -6,6 +6,8 @@
 import * as core from '@actions/core'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { idTokenAvailable } from './auth/github-id-token.js'
+import { missingCredentialMessage } from './auth/hub-access.js'
 import { readSpaceInputs } from './space-settings/inputs.js'
 import {
   COMMIT_MODES,
@@ -49,6 +51,7 @@ export function getInputs(): ActionSettings {
 
   const settings: ActionSettings = {
     token,
+    trustedPublisher: !token && idTokenAvailable(),
     repoIds,
     mode,
     repoType,
@@ -70,7 +73,6 @@ export function getInputs(): ActionSettings {
     private: bool('private', false),
     dryRun: bool('dry_run', false),
     endpoint: readEndpoint(),
-    githubToken: maskedInput('github_token'),
     keepWorkflowAlive: bool('keep_workflow_alive', false),
     ...readSpaceInputs(mode)
   }
@@ -83,11 +85,8 @@ export function getInputs(): ActionSettings {
 
 function checkCombinations(s: ActionSettings): void {
   const needsToken = s.mode !== 'status' && !s.dryRun
-  if (needsToken && !s.token) {
-    throw new InputError(
-      `Input 'token' is empty and HF_TOKEN is not set: mode '${s.mode}' needs a Hub access token with write access (store it as a secret and pass token: \${{ secrets.HF_TOKEN }}).`
-    )
-  }
+  if (needsToken && !s.token && !s.trustedPublisher)
+    throw new InputError(missingCredentialMessage(s.mode))
   if (s.createPr && s.mode !== 'deploy') {
     throw new InputError(
       `Input 'create_pr' is 'true', but only mode 'deploy' can open a pull request (mode is '${s.mode}').`
@@ -191,13 +190,6 @@ function optionalOneOf<T extends string>(
   allowed: readonly T[]
 ): T | undefined {
   return value ? oneOf(name, value, allowed) : undefined
-}
-
-/** A credential input, masked before anything else can print it. */
-function maskedInput(name: string): string | undefined {
-  const value = core.getInput(name) || undefined
-  if (value) core.setSecret(value)
-  return value
 }
 
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, but with a default when unset. */
