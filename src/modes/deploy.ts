@@ -75,7 +75,7 @@ async function deployFiles(
   if (settings.repoType === 'space') await warnIfReadmeLosesCard(plan)
 
   if (settings.dryRun) {
-    result.notes.push('Dry run: nothing was sent to the Hub.')
+    result.notes.push('Dry run: changed nothing on the Hub (it only read).')
     return
   }
   // Only the dry run of a repo still to create has no head: unreachable, but say so to the types.
