@@ -5,6 +5,7 @@
  * free account would fail for nothing.
  */
 import * as core from '@actions/core'
+import { assertCanCreateRepos } from '../auth/hub-access.js'
 import type { HubClient } from '../hub/client.js'
 import { createRepo } from '../hub/create-repo.js'
 import { HubApiError } from '../hub/error.js'
@@ -32,6 +33,7 @@ export async function ensureRepo(
   }
   const kind = type === 'space' ? `${settings.spaceSdk} Space` : type
   const label = `${settings.private ? 'private ' : ''}${kind}`
+  assertCanCreateRepos(ctx, `create the ${label} ${id}`)
   if (settings.dryRun) {
     result.notes.push(`Dry run: would create the ${label} ${id}.`)
     return undefined

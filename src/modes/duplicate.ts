@@ -5,6 +5,7 @@
  * on every push.
  */
 import * as core from '@actions/core'
+import { assertCanCreateRepos } from '../auth/hub-access.js'
 import { duplicateSpace } from '../hub/duplicate-space.js'
 import { HubApiError } from '../hub/error.js'
 import { findRepo } from '../hub/repo-info.js'
@@ -51,6 +52,7 @@ export async function ensureDuplicate(
     return false
   }
   const label = `${settings.private ? 'private ' : ''}copy of ${from}`
+  assertCanCreateRepos(ctx, `create ${target} as a ${label}`)
   if (settings.dryRun) {
     result.notes.push(`Dry run: would create ${target} as a ${label}.`)
     return undefined
