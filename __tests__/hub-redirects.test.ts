@@ -21,7 +21,7 @@ import { useOtherHost } from './helpers/other-host.js'
 import { seedSpace } from './helpers/spaces.js'
 
 const hub = useEmulator()
-const other = useOtherHost(() => hub().url)
+const other = useOtherHost({ forwardTo: () => hub().url })
 const { make } = useFolders()
 const SPACE = 'user/redirected'
 let repo: EmulatedRepo

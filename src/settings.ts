@@ -27,7 +27,7 @@ export type RepoType = (typeof REPO_TYPES)[number]
 export const SPACE_SDKS = ['gradio', 'docker', 'static'] as const
 export type SpaceSdk = (typeof SPACE_SDKS)[number]
 
-/** Also the Space-configuration inputs (`space`, `spaceCard`, `fromRepoId`, `githubToken`). */
+/** Also the Space-configuration inputs (`space`, `spaceCard`, `fromRepoId`). */
 export interface ActionSettings extends SpaceInputs {
   /** Hub token (input `token`, else env `HF_TOKEN`); already masked in the log. */
   token?: string

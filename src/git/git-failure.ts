@@ -56,10 +56,16 @@ export interface GitFailureContext {
 export class GitCommandError extends Error {
   constructor(
     readonly failure: GitFailure,
-    message: string
+    private readonly context: GitFailureContext,
+    private readonly exitCode: number
   ) {
-    super(message)
+    super(describe(failure, context, exitCode))
     this.name = 'GitCommandError'
+  }
+
+  /** The same failure, told after `attempts` tries of the command. */
+  after(attempts: number): GitCommandError {
+    return new GitCommandError(this.failure, { ...this.context, attempts }, this.exitCode)
   }
 }
 
@@ -70,7 +76,7 @@ export function gitCommandError(
   const failure = classifyGitFailure(result)
   // Kept for whoever debugs the step, with what could be a credential blotted out.
   core.debug(`git ${context.command} exited ${result.exitCode}: ${redact(result.stderr)}`)
-  return new GitCommandError(failure, describe(failure, context, result.exitCode))
+  return new GitCommandError(failure, context, result.exitCode)
 }
 
 function describe(failure: GitFailure, context: GitFailureContext, exitCode: number): string {
@@ -93,7 +99,7 @@ function describe(failure: GitFailure, context: GitFailureContext, exitCode: num
     case 'timeout':
       return `git got no answer from the Hub at ${origin} within ${Math.round(context.timeoutMs / 1000)} s (git ${command} of ${repo}): try again later; https://status.huggingface.co tells whether the Hub is down.`
     case 'redirect':
-      return `The Hub redirected git elsewhere: not followed, so that the token never goes to another host (git ${command} of ${repo}). Set the \`endpoint\` input to the Hub's own address.`
+      return `The Hub answered git ${command} of ${repo} with a redirect: not followed, so that the token never goes to another host. Use the repo's current id (a renamed repo redirects) and the Hub's own address as \`endpoint\`.`
     case 'unreachable':
       return `git could not reach the Hub at ${origin} (git ${command} of ${repo}): check the \`endpoint\` input and the runner's network.`
     case 'lost':

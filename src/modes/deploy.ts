@@ -12,6 +12,7 @@ import * as core from '@actions/core'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { prepareCard, validateCardOnHub, warnIfReadmeLosesCard } from '../card/readme-card.js'
 import { afterCommit, reportUnchangedSpace } from '../commit/after-commit.js'
 import { commitMessage } from '../commit/commit-message.js'
 import { ensureRepo } from '../commit/ensure-repo.js'
@@ -39,6 +40,10 @@ export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void
   core.info(`${local.length} file(s) to publish from ${settings.path}.`)
   const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'hf-deploy-'))
   try {
+    const card = settings.spaceCard
+      ? await prepareCard(settings.spaceCard, local, settings.pathInRepo, workDir)
+      : undefined
+    if (card) await validateCardOnHub(ctx.client, card)
     await deployFiles(ctx, result, rules, local, workDir)
   } finally {
     await rm(workDir, { recursive: true, force: true })
@@ -67,6 +72,7 @@ async function deployFiles(
   })
   await attributes?.addToPlan(plan, remote)
   reportPlan(ctx, result, plan)
+  if (settings.repoType === 'space') await warnIfReadmeLosesCard(plan)
 
   if (settings.dryRun) {
     result.notes.push('Dry run: nothing was sent to the Hub.')
