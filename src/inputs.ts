@@ -73,6 +73,7 @@ export function getInputs(): ActionSettings {
     private: bool('private', false),
     dryRun: bool('dry_run', false),
     endpoint: readEndpoint(),
+    githubToken: maskedInput('github_token'),
     keepWorkflowAlive: bool('keep_workflow_alive', false),
     ...readSpaceInputs(mode)
   }
@@ -190,6 +191,13 @@ function optionalOneOf<T extends string>(
   allowed: readonly T[]
 ): T | undefined {
   return value ? oneOf(name, value, allowed) : undefined
+}
+
+/** A credential input, masked before anything else can print it. */
+function maskedInput(name: string): string | undefined {
+  const value = core.getInput(name) || undefined
+  if (value) core.setSecret(value)
+  return value
 }
 
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, but with a default when unset. */

@@ -66,6 +66,8 @@ export interface ActionSettings extends SpaceInputs {
   dryRun: boolean
   /** Hub base URL without a trailing slash. */
   endpoint: string
+  /** GitHub token (input `github_token`) for PR comments and keep_workflow_alive; masked. */
+  githubToken?: string
   /** Re-enable the running workflow, so GitHub's 60-day rule cannot disable its schedule. */
   keepWorkflowAlive: boolean
 }
