@@ -27,11 +27,14 @@ import { prepareCommit, type RootFiles } from '../deploy/upload-files.js'
 import type { CommitTarget } from '../deploy/commit-target.js'
 import { readGitHubContext } from '../github-context.js'
 import { listRepoFiles } from '../hub/list-repo-tree.js'
+import { checkBeforeWrite, startPreflight } from '../preflight/write-access.js'
 import type { RepoResult } from '../result.js'
 import type { ModeContext } from './context.js'
 
 export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void> {
   const { settings } = ctx
+  // The token check runs while the files are hashed: it costs no wall time.
+  startPreflight(ctx)
   const rules = await FileRules.load(settings.path, settings.include, settings.exclude)
   const local = await hashFiles(await selectFiles(settings.path, rules))
   assertNoLfsPointers(local)
@@ -54,6 +57,7 @@ async function deployFiles(
   const { client, settings } = ctx
   const repoId = result.repoId
   const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir)
+  await checkBeforeWrite(ctx, result)
   const head = await ensureRepo(ctx, result)
   const remote = head
     ? await listRepoFiles(client, settings.repoType, repoId, head, settings.pathInRepo)
