@@ -1,10 +1,10 @@
 /**
  * Fault knobs: rules that make matching requests fail the way real networks and the real Hub do —
- * 429 with `Retry-After` and `RateLimit` headers, 5xx, dropped connections, slow answers, and a
- * request that is carried out but whose response is lost.
+ * 429 with `Retry-After` and `RateLimit` headers, 5xx, dropped connections, slow answers, a
+ * request that is carried out but whose response is lost, and a slow link (a throttled body).
  */
 
-export type FaultKind = 'status' | 'drop' | 'slow' | 'lost-response'
+export type FaultKind = 'status' | 'drop' | 'slow' | 'lost-response' | 'throttle'
 
 export interface FaultRule {
   /** HTTP method to match (any when omitted). */
@@ -20,6 +20,8 @@ export interface FaultRule {
   rateLimitReset?: number
   /** For `slow`: delay before the request is handled. */
   delayMs?: number
+  /** For `throttle`: the request body is read at most this fast (a slow uplink). */
+  bytesPerSecond?: number
   /** How many matching requests it hits before it is spent (default: every one). */
   times?: number
   /** Chance (0–1) that a matching request is hit; drawn from the emulator's seeded generator. */
@@ -46,7 +48,13 @@ export class FaultInjector {
   private rules: FaultRule[] = []
   private random: () => number
   /** How many requests each kind of fault has hit. */
-  readonly hits: Record<FaultKind, number> = { status: 0, drop: 0, slow: 0, 'lost-response': 0 }
+  readonly hits: Record<FaultKind, number> = {
+    status: 0,
+    drop: 0,
+    slow: 0,
+    'lost-response': 0,
+    throttle: 0
+  }
 
   constructor(seed = 1) {
     this.random = seededRandom(seed)

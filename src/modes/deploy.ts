@@ -28,6 +28,7 @@ import type { CommitTarget } from '../deploy/commit-target.js'
 import { readGitHubContext } from '../github-context.js'
 import { listRepoFiles } from '../hub/list-repo-tree.js'
 import { checkBeforeWrite, startPreflight } from '../preflight/write-access.js'
+import { formatDuration, withProgress } from '../progress.js'
 import type { RepoResult } from '../result.js'
 import type { ModeContext } from './context.js'
 
@@ -96,7 +97,12 @@ async function deployFiles(
     return
   }
   const message = commitMessage(settings, readGitHubContext(), 'deploy')
-  const commit = await commitSafely(client, target, { ...message, parentCommit: head }, operations)
+  const startedAt = Date.now()
+  const commit = await withProgress(
+    () =>
+      `Committing ${operations.length} change(s) to ${repoId}: waiting for the Hub for ${formatDuration(Date.now() - startedAt)}`,
+    () => commitSafely(client, target, { ...message, parentCommit: head }, operations)
+  )
   if (prepared.lfsBytes > 0) result.notes.push(`Uploaded ${formatBytes(prepared.lfsBytes)} by LFS.`)
   if (commit.recovered)
     result.notes.push('The commit answer was lost; the commit was found on the Hub.')
