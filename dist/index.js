@@ -1,6 +1,436 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 8889:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const fs = __nccwpck_require__(9896)
+const path = __nccwpck_require__(6928)
+const os = __nccwpck_require__(857)
+const crypto = __nccwpck_require__(6982)
+
+// Array of tips to display randomly
+const TIPS = [
+  '◈ encrypted .env [www.dotenvx.com]',
+  '◈ secrets for agents [www.dotenvx.com]',
+  '⌁ auth for agents [www.vestauth.com]',
+  '⌘ custom filepath { path: \'/custom/path/.env\' }',
+  '⌘ enable debugging { debug: true }',
+  '⌘ override existing { override: true }',
+  '⌘ suppress logs { quiet: true }',
+  '⌘ multiple files { path: [\'.env.local\', \'.env\'] }'
+]
+
+// Get a random tip from the tips array
+function _getRandomTip () {
+  return TIPS[Math.floor(Math.random() * TIPS.length)]
+}
+
+function parseBoolean (value) {
+  if (typeof value === 'string') {
+    return !['false', '0', 'no', 'off', ''].includes(value.toLowerCase())
+  }
+  return Boolean(value)
+}
+
+function supportsAnsi () {
+  return process.stdout.isTTY // && process.env.TERM !== 'dumb'
+}
+
+function dim (text) {
+  return supportsAnsi() ? `\x1b[2m${text}\x1b[0m` : text
+}
+
+const LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg
+
+// Parse src into an Object
+function parse (src) {
+  const obj = {}
+
+  // Convert buffer to string
+  let lines = src.toString()
+
+  // Convert line breaks to same format
+  lines = lines.replace(/\r\n?/mg, '\n')
+
+  let match
+  while ((match = LINE.exec(lines)) != null) {
+    const key = match[1]
+
+    // Default undefined or null to empty string
+    let value = (match[2] || '')
+
+    // Remove whitespace
+    value = value.trim()
+
+    // Check if double quoted
+    const maybeQuote = value[0]
+
+    // Remove surrounding quotes
+    value = value.replace(/^(['"`])([\s\S]*)\1$/mg, '$2')
+
+    // Expand newlines if double quoted
+    if (maybeQuote === '"') {
+      value = value.replace(/\\n/g, '\n')
+      value = value.replace(/\\r/g, '\r')
+    }
+
+    // Add to object
+    obj[key] = value
+  }
+
+  return obj
+}
+
+function _parseVault (options) {
+  options = options || {}
+
+  const vaultPath = _vaultPath(options)
+  options.path = vaultPath // parse .env.vault
+  const result = DotenvModule.configDotenv(options)
+  if (!result.parsed) {
+    const err = new Error(`MISSING_DATA: Cannot parse ${vaultPath} for an unknown reason`)
+    err.code = 'MISSING_DATA'
+    throw err
+  }
+
+  // handle scenario for comma separated keys - for use with key rotation
+  // example: DOTENV_KEY="dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=prod,dotenv://:key_7890@dotenvx.com/vault/.env.vault?environment=prod"
+  const keys = _dotenvKey(options).split(',')
+  const length = keys.length
+
+  let decrypted
+  for (let i = 0; i < length; i++) {
+    try {
+      // Get full key
+      const key = keys[i].trim()
+
+      // Get instructions for decrypt
+      const attrs = _instructions(result, key)
+
+      // Decrypt
+      decrypted = DotenvModule.decrypt(attrs.ciphertext, attrs.key)
+
+      break
+    } catch (error) {
+      // last key
+      if (i + 1 >= length) {
+        throw error
+      }
+      // try next key
+    }
+  }
+
+  // Parse decrypted .env string
+  return DotenvModule.parse(decrypted)
+}
+
+function _warn (message) {
+  console.error(`⚠ ${message}`)
+}
+
+function _debug (message) {
+  console.log(`┆ ${message}`)
+}
+
+function _log (message) {
+  console.log(`◇ ${message}`)
+}
+
+function _dotenvKey (options) {
+  // prioritize developer directly setting options.DOTENV_KEY
+  if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
+    return options.DOTENV_KEY
+  }
+
+  // secondary infra already contains a DOTENV_KEY environment variable
+  if (process.env.DOTENV_KEY && process.env.DOTENV_KEY.length > 0) {
+    return process.env.DOTENV_KEY
+  }
+
+  // fallback to empty string
+  return ''
+}
+
+function _instructions (result, dotenvKey) {
+  // Parse DOTENV_KEY. Format is a URI
+  let uri
+  try {
+    uri = new URL(dotenvKey)
+  } catch (error) {
+    if (error.code === 'ERR_INVALID_URL') {
+      const err = new Error('INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development')
+      err.code = 'INVALID_DOTENV_KEY'
+      throw err
+    }
+
+    throw error
+  }
+
+  // Get decrypt key
+  const key = uri.password
+  if (!key) {
+    const err = new Error('INVALID_DOTENV_KEY: Missing key part')
+    err.code = 'INVALID_DOTENV_KEY'
+    throw err
+  }
+
+  // Get environment
+  const environment = uri.searchParams.get('environment')
+  if (!environment) {
+    const err = new Error('INVALID_DOTENV_KEY: Missing environment part')
+    err.code = 'INVALID_DOTENV_KEY'
+    throw err
+  }
+
+  // Get ciphertext payload
+  const environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`
+  const ciphertext = result.parsed[environmentKey] // DOTENV_VAULT_PRODUCTION
+  if (!ciphertext) {
+    const err = new Error(`NOT_FOUND_DOTENV_ENVIRONMENT: Cannot locate environment ${environmentKey} in your .env.vault file.`)
+    err.code = 'NOT_FOUND_DOTENV_ENVIRONMENT'
+    throw err
+  }
+
+  return { ciphertext, key }
+}
+
+function _vaultPath (options) {
+  let possibleVaultPath = null
+
+  if (options && options.path && options.path.length > 0) {
+    if (Array.isArray(options.path)) {
+      for (const filepath of options.path) {
+        if (fs.existsSync(filepath)) {
+          possibleVaultPath = filepath.endsWith('.vault') ? filepath : `${filepath}.vault`
+        }
+      }
+    } else {
+      possibleVaultPath = options.path.endsWith('.vault') ? options.path : `${options.path}.vault`
+    }
+  } else {
+    possibleVaultPath = path.resolve(process.cwd(), '.env.vault')
+  }
+
+  if (fs.existsSync(possibleVaultPath)) {
+    return possibleVaultPath
+  }
+
+  return null
+}
+
+function _resolveHome (envPath) {
+  return envPath[0] === '~' ? path.join(os.homedir(), envPath.slice(1)) : envPath
+}
+
+function _configVault (options) {
+  const debug = parseBoolean(process.env.DOTENV_CONFIG_DEBUG || (options && options.debug))
+  const quiet = parseBoolean(process.env.DOTENV_CONFIG_QUIET || (options && options.quiet))
+
+  if (debug || !quiet) {
+    _log('loading env from encrypted .env.vault')
+  }
+
+  const parsed = DotenvModule._parseVault(options)
+
+  let processEnv = process.env
+  if (options && options.processEnv != null) {
+    processEnv = options.processEnv
+  }
+
+  DotenvModule.populate(processEnv, parsed, options)
+
+  return { parsed }
+}
+
+function configDotenv (options) {
+  const dotenvPath = path.resolve(process.cwd(), '.env')
+  let encoding = 'utf8'
+  let processEnv = process.env
+  if (options && options.processEnv != null) {
+    processEnv = options.processEnv
+  }
+  let debug = parseBoolean(processEnv.DOTENV_CONFIG_DEBUG || (options && options.debug))
+  let quiet = parseBoolean(processEnv.DOTENV_CONFIG_QUIET || (options && options.quiet))
+
+  if (options && options.encoding) {
+    encoding = options.encoding
+  } else {
+    if (debug) {
+      _debug('no encoding is specified (UTF-8 is used by default)')
+    }
+  }
+
+  let optionPaths = [dotenvPath] // default, look for .env
+  if (options && options.path) {
+    if (!Array.isArray(options.path)) {
+      optionPaths = [_resolveHome(options.path)]
+    } else {
+      optionPaths = [] // reset default
+      for (const filepath of options.path) {
+        optionPaths.push(_resolveHome(filepath))
+      }
+    }
+  }
+
+  // Build the parsed data in a temporary object (because we need to return it).  Once we have the final
+  // parsed data, we will combine it with process.env (or options.processEnv if provided).
+  let lastError
+  const parsedAll = {}
+  for (const path of optionPaths) {
+    try {
+      // Specifying an encoding returns a string instead of a buffer
+      const parsed = DotenvModule.parse(fs.readFileSync(path, { encoding }))
+
+      DotenvModule.populate(parsedAll, parsed, options)
+    } catch (e) {
+      if (debug) {
+        _debug(`failed to load ${path} ${e.message}`)
+      }
+      lastError = e
+    }
+  }
+
+  const populated = DotenvModule.populate(processEnv, parsedAll, options)
+
+  // handle user settings DOTENV_CONFIG_ options inside .env file(s)
+  debug = parseBoolean(processEnv.DOTENV_CONFIG_DEBUG || debug)
+  quiet = parseBoolean(processEnv.DOTENV_CONFIG_QUIET || quiet)
+
+  if (debug || !quiet) {
+    const keysCount = Object.keys(populated).length
+    const shortPaths = []
+    for (const filePath of optionPaths) {
+      try {
+        const relative = path.relative(process.cwd(), filePath)
+        shortPaths.push(relative)
+      } catch (e) {
+        if (debug) {
+          _debug(`failed to load ${filePath} ${e.message}`)
+        }
+        lastError = e
+      }
+    }
+
+    _log(`injected env (${keysCount}) from ${shortPaths.join(',')} ${dim(`// tip: ${_getRandomTip()}`)}`)
+  }
+
+  if (lastError) {
+    return { parsed: parsedAll, error: lastError }
+  } else {
+    return { parsed: parsedAll }
+  }
+}
+
+// Populates process.env from .env file
+function config (options) {
+  // fallback to original dotenv if DOTENV_KEY is not set
+  if (_dotenvKey(options).length === 0) {
+    return DotenvModule.configDotenv(options)
+  }
+
+  const vaultPath = _vaultPath(options)
+
+  // dotenvKey exists but .env.vault file does not exist
+  if (!vaultPath) {
+    _warn(`you set DOTENV_KEY but you are missing a .env.vault file at ${vaultPath}`)
+
+    return DotenvModule.configDotenv(options)
+  }
+
+  return DotenvModule._configVault(options)
+}
+
+function decrypt (encrypted, keyStr) {
+  const key = Buffer.from(keyStr.slice(-64), 'hex')
+  let ciphertext = Buffer.from(encrypted, 'base64')
+
+  const nonce = ciphertext.subarray(0, 12)
+  const authTag = ciphertext.subarray(-16)
+  ciphertext = ciphertext.subarray(12, -16)
+
+  try {
+    const aesgcm = crypto.createDecipheriv('aes-256-gcm', key, nonce)
+    aesgcm.setAuthTag(authTag)
+    return `${aesgcm.update(ciphertext)}${aesgcm.final()}`
+  } catch (error) {
+    const isRange = error instanceof RangeError
+    const invalidKeyLength = error.message === 'Invalid key length'
+    const decryptionFailed = error.message === 'Unsupported state or unable to authenticate data'
+
+    if (isRange || invalidKeyLength) {
+      const err = new Error('INVALID_DOTENV_KEY: It must be 64 characters long (or more)')
+      err.code = 'INVALID_DOTENV_KEY'
+      throw err
+    } else if (decryptionFailed) {
+      const err = new Error('DECRYPTION_FAILED: Please check your DOTENV_KEY')
+      err.code = 'DECRYPTION_FAILED'
+      throw err
+    } else {
+      throw error
+    }
+  }
+}
+
+// Populate process.env with parsed values
+function populate (processEnv, parsed, options = {}) {
+  const debug = Boolean(options && options.debug)
+  const override = Boolean(options && options.override)
+  const populated = {}
+
+  if (typeof parsed !== 'object') {
+    const err = new Error('OBJECT_REQUIRED: Please check the processEnv argument being passed to populate')
+    err.code = 'OBJECT_REQUIRED'
+    throw err
+  }
+
+  // Set process.env
+  for (const key of Object.keys(parsed)) {
+    if (Object.prototype.hasOwnProperty.call(processEnv, key)) {
+      if (override === true) {
+        processEnv[key] = parsed[key]
+        populated[key] = parsed[key]
+      }
+
+      if (debug) {
+        if (override === true) {
+          _debug(`"${key}" is already defined and WAS overwritten`)
+        } else {
+          _debug(`"${key}" is already defined and was NOT overwritten`)
+        }
+      }
+    } else {
+      processEnv[key] = parsed[key]
+      populated[key] = parsed[key]
+    }
+  }
+
+  return populated
+}
+
+const DotenvModule = {
+  configDotenv,
+  _configVault,
+  _parseVault,
+  config,
+  decrypt,
+  parse,
+  populate
+}
+
+module.exports.configDotenv = DotenvModule.configDotenv
+module.exports._configVault = DotenvModule._configVault
+module.exports._parseVault = DotenvModule._parseVault
+module.exports.config = DotenvModule.config
+module.exports.decrypt = DotenvModule.decrypt
+module.exports.parse = DotenvModule.parse
+module.exports.populate = DotenvModule.populate
+
+module.exports = DotenvModule
+
+
+/***/ }),
+
 /***/ 298:
 /***/ ((module) => {
 
@@ -32517,7 +32947,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9132);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14);
 /**
  * The entrypoint of the action: the runner executes this file (bundled as dist/index.js).
  */
@@ -32530,7 +32960,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9132:
+/***/ 14:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32539,8 +32969,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -32615,7 +33045,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -32669,10 +33099,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -32686,15 +33116,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -32705,11 +33135,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -33668,7 +34098,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -33691,7 +34121,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -33787,7 +34217,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -33991,7 +34421,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -34018,7 +34448,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -34076,7 +34506,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -34105,11 +34535,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -34329,7 +34759,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -34344,7 +34774,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -34355,7 +34785,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -34364,7 +34794,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -34511,13 +34941,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -34795,7 +35225,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -34808,7 +35238,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -35147,8 +35577,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -35329,7 +35759,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -35397,7 +35827,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -35855,13 +36285,218 @@ function describeNetworkError(error) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/space-settings/declaration.ts
 /**
- * The action's settings: every input, parsed and validated once by `inputs.ts`.
+ * The Space configuration a workflow declares (inputs `hardware`, `sleep_time`, `secrets`,
+ * `variables`, `prune`) and the inputs of the modes built on it (`space_card`, `from_repo_id`,
+ * `github_token`). Secret values live only in memory, already masked in the log.
  */
-const MODES = ['status', 'restart', 'pause', 'wake', 'empty-commit', 'deploy'];
-/** Modes that act on Spaces' runtime and accept several repo ids. */
-const RUNTIME_MODES = ['status', 'restart', 'pause', 'wake'];
+/** Whether anything is declared at all. */
+function declaresSettings(space) {
+    return (space.hardware !== undefined ||
+        space.sleepTime !== undefined ||
+        space.secrets !== undefined ||
+        space.variables !== undefined);
+}
+/** A Map that prints its keys, never its values (`JSON.stringify`, debug lines). */
+class SecretValues extends Map {
+    toJSON() {
+        return [...this.keys()];
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/dotenv/lib/main.js
+var main = __nccwpck_require__(8889);
+;// CONCATENATED MODULE: ./src/space-settings/dotenv.ts
+/**
+ * `secrets` and `variables` inputs in dotenv syntax. The `dotenv` package parses the values
+ * (quotes, multi-line quoted values, `#` comments, the `export` prefix); this module adds what a
+ * parser that skips what it does not understand cannot say: which line is not `KEY=value`, which
+ * key the Hub would refuse, and which unquoted value would be cut at a `#`. Errors name the input
+ * and the line, never a value.
+ */
+
+
+/** The Hub's rule for secret and variable keys. */
+const HUB_KEY_PATTERN = /^[a-zA-Z][_a-zA-Z0-9]*$/;
+const ASSIGNMENT = /^\s*(?:export\s+)?([^\s=#:]+)\s*=\s*(.*)$/;
+const QUOTES = ['"', "'", '`'];
+/** Parses dotenv text into key → value, in declaration order; throws `InputError` on bad lines. */
+function parseDotenv(input, text) {
+    const keys = checkLines(input, text);
+    const parsed = (0,main.parse)(text);
+    const values = new Map();
+    for (const key of keys)
+        values.set(key, parsed[key] ?? '');
+    return values;
+}
+/** Walks the lines as dotenv reads them and returns the keys, each checked once. */
+function checkLines(input, text) {
+    const keys = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^\s*(#.*)?$/.test(line))
+            continue;
+        const match = ASSIGNMENT.exec(line);
+        const where = `Input '${input}' line ${i + 1}`;
+        if (!match) {
+            throw new InputError(`${where} is not KEY=value: write one KEY=value per line (quote values with spaces or '#', "…" may span lines; '#' starts a comment).`);
+        }
+        const [, key, rest] = match;
+        if (!HUB_KEY_PATTERN.test(key)) {
+            throw new InputError(`${where} has the key '${key}', which the Hub refuses: keys start with a letter and use only letters, digits and '_'.`);
+        }
+        if (keys.includes(key))
+            throw new InputError(`${where} declares '${key}' a second time.`);
+        keys.push(key);
+        const quote = QUOTES.find((q) => rest.startsWith(q));
+        if (quote) {
+            if (!rest.slice(1).includes(quote))
+                i = closingLine(lines, i, quote, `${where} (${key})`);
+        }
+        else if (/\S#/.test(rest)) {
+            throw new InputError(`${where} (${key}) has an unquoted value with '#', which dotenv reads as the start of a comment: quote the value ('…' or "…").`);
+        }
+    }
+    return keys;
+}
+/** The line that closes a quoted value opened on line `start`. */
+function closingLine(lines, start, quote, where) {
+    for (let j = start + 1; j < lines.length; j++)
+        if (lines[j].includes(quote))
+            return j;
+    throw new InputError(`${where} opens a ${quote}quoted${quote} value that never closes.`);
+}
+
+;// CONCATENATED MODULE: ./src/space-settings/inputs.ts
+/**
+ * Reads and checks the Space-configuration inputs (and those of duplicate and preview), with the
+ * same rules as `inputs.ts`: a bad value is a one-line `InputError` naming the input, before any
+ * request. Secret values are masked the moment they are read, each line of a multi-line value too.
+ */
+
+
+
+
+
+
+const FLAVOR = /^[a-z0-9][a-z0-9-]{1,63}$/;
+const MAX_SLEEP_SECONDS = 365 * 24 * 3600;
+function readSpaceInputs(mode) {
+    const githubToken = getInput('github_token') || undefined;
+    if (githubToken)
+        core_setSecret(githubToken);
+    const secretsText = getInput('secrets');
+    const secrets = secretsText.trim() ? maskAll(parseDotenv('secrets', secretsText)) : undefined;
+    const variablesText = getInput('variables');
+    const inputs = {
+        space: {
+            hardware: parseHardware(getInput('hardware')),
+            sleepTime: parseSleepTime(getInput('sleep_time')),
+            secrets,
+            variables: variablesText.trim() ? parseDotenv('variables', variablesText) : undefined,
+            prune: parseBool('prune', getInput('prune'))
+        },
+        spaceCard: parseCardPath(getInput('space_card')),
+        fromRepoId: parseFromRepoId(getInput('from_repo_id')),
+        githubToken
+    };
+    checkModeNeeds(mode, inputs);
+    return inputs;
+}
+function maskAll(values) {
+    const masked = new SecretValues();
+    for (const [key, value] of values) {
+        if (value)
+            core_setSecret(value);
+        for (const line of value.split(/\r?\n/))
+            if (line.trim())
+                core_setSecret(line.trim());
+        masked.set(key, value);
+    }
+    return masked;
+}
+function checkModeNeeds(mode, inputs) {
+    if (mode === 'settings' && !declaresSettings(inputs.space)) {
+        throw new InputError("Mode 'settings' needs at least one of the inputs hardware, sleep_time, secrets, variables.");
+    }
+    if (mode === 'duplicate' && !inputs.fromRepoId) {
+        throw new InputError("Input 'from_repo_id' is required by mode 'duplicate': the Space to copy, as owner/name.");
+    }
+    if (inputs.fromRepoId && mode !== 'duplicate') {
+        warning(`Ignoring input from_repo_id: only mode 'duplicate' uses it (mode is '${mode}').`);
+    }
+    if (inputs.spaceCard && mode !== 'deploy' && mode !== 'preview') {
+        warning(`Ignoring input space_card: only modes 'deploy' and 'preview' publish a README (mode is '${mode}').`);
+    }
+    const touchesSpace = ['status', 'settings', 'deploy', 'empty-commit', 'duplicate', 'preview'];
+    if (declaresSettings(inputs.space) && !touchesSpace.includes(mode)) {
+        warning(`Ignoring hardware, sleep_time, secrets and variables: mode '${mode}' does not apply them.`);
+    }
+}
+function parseHardware(raw) {
+    const value = raw.trim();
+    if (!value)
+        return undefined;
+    if (!FLAVOR.test(value)) {
+        throw new InputError(`Input 'hardware' is '${value}', which is not a hardware flavor name: e.g. cpu-basic, cpu-upgrade, t4-small.`);
+    }
+    return value;
+}
+function parseSleepTime(raw) {
+    const value = raw.trim().toLowerCase();
+    if (!value)
+        return undefined;
+    if (value === 'never' || value === '-1')
+        return -1;
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > MAX_SLEEP_SECONDS) {
+        throw new InputError(`Input 'sleep_time' is '${raw.trim()}', which is not allowed: use a whole number of seconds (e.g. 3600), or -1 / never.`);
+    }
+    return n;
+}
+function parseBool(name, value) {
+    if (value === '' || ['false', 'False', 'FALSE'].includes(value))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    throw new InputError(`Input '${name}' is '${value}', which is not a boolean: use true or false.`);
+}
+/** The card file must exist; its YAML is checked by the modes that publish it, before any request. */
+function parseCardPath(raw) {
+    if (!raw.trim())
+        return undefined;
+    const path = (0,external_node_path_namespaceObject.resolve)(raw.trim());
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isFile()) {
+        throw new InputError(`Input 'space_card' is '${raw.trim()}', which is not a file: give the path of a YAML file with the Space's card.`);
+    }
+    return path;
+}
+function parseFromRepoId(raw) {
+    const value = raw.trim();
+    if (!value)
+        return undefined;
+    if (!/^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(value)) {
+        throw new InputError(`Input 'from_repo_id' is '${value}', which is not owner/name: give the Space to copy (e.g. my-org/my-space).`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+const MODES = [
+    'status',
+    'restart',
+    'pause',
+    'wake',
+    'empty-commit',
+    'deploy',
+    'settings',
+    'duplicate',
+    'preview'
+];
+/** Modes that act on Spaces' runtime or configuration and accept several repo ids. */
+const RUNTIME_MODES = ['status', 'restart', 'pause', 'wake', 'settings'];
 /** Modes that make a commit and take exactly one repo id. */
 const COMMIT_MODES = ['empty-commit', 'deploy'];
 const REPO_TYPES = ['space', 'model', 'dataset'];
@@ -35873,6 +36508,7 @@ const SPACE_SDKS = ['gradio', 'docker', 'static'];
  * that calls `core.getInput`. A bad value throws an `InputError` whose one-line message names the
  * input, the value and what is allowed — before the action makes any request.
  */
+
 
 
 
@@ -35925,11 +36561,12 @@ function getInputs() {
         spaceSdk: optionalOneOf('space_sdk', getInput('space_sdk'), SPACE_SDKS),
         private: bool('private', false),
         dryRun: bool('dry_run', false),
-        endpoint: parseEndpoint(getInput('endpoint') || process.env.HF_ENDPOINT?.trim() || DEFAULT_ENDPOINT)
+        endpoint: parseEndpoint(getInput('endpoint') || process.env.HF_ENDPOINT?.trim() || DEFAULT_ENDPOINT),
+        ...readSpaceInputs(mode)
     };
     checkCombinations(settings);
     for (const [key, value] of Object.entries(settings)) {
-        if (key !== 'token')
+        if (key !== 'token' && key !== 'githubToken')
             core_debug(`${key}: ${JSON.stringify(value)}`);
     }
     return settings;
@@ -37747,6 +38384,489 @@ function nextPageUrl(link) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/hub/space-hardware.ts
+
+function requestSpaceHardware(client, spaceId, request) {
+    return client.json({
+        method: 'POST',
+        path: `${repoApiPath('space', spaceId)}/hardware`,
+        json: request,
+        idempotent: true
+    });
+}
+function listSpaceHardware(client) {
+    return client.json({ method: 'GET', path: '/api/spaces/hardware', auth: false });
+}
+
+;// CONCATENATED MODULE: ./src/hub/space-secrets.ts
+
+function listSpaceSecrets(client, spaceId) {
+    return client.json({ method: 'GET', path: `${repoApiPath('space', spaceId)}/secrets` });
+}
+async function addSpaceSecret(client, spaceId, secret) {
+    await client.send({
+        method: 'POST',
+        path: `${repoApiPath('space', spaceId)}/secrets`,
+        json: secret,
+        idempotent: true
+    });
+}
+async function deleteSpaceSecret(client, spaceId, key) {
+    await client.send({
+        method: 'DELETE',
+        path: `${repoApiPath('space', spaceId)}/secrets`,
+        json: { key }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/hub/space-sleeptime.ts
+
+function setSpaceSleepTime(client, spaceId, seconds) {
+    return client.json({
+        method: 'POST',
+        path: `${repoApiPath('space', spaceId)}/sleeptime`,
+        json: { seconds },
+        idempotent: true
+    });
+}
+
+;// CONCATENATED MODULE: ./src/hub/space-variables.ts
+
+function listSpaceVariables(client, spaceId) {
+    return client.json({ method: 'GET', path: `${repoApiPath('space', spaceId)}/variables` });
+}
+async function addSpaceVariable(client, spaceId, variable) {
+    await client.send({
+        method: 'POST',
+        path: `${repoApiPath('space', spaceId)}/variables`,
+        json: variable,
+        idempotent: true
+    });
+}
+async function deleteSpaceVariable(client, spaceId, key) {
+    await client.send({
+        method: 'DELETE',
+        path: `${repoApiPath('space', spaceId)}/variables`,
+        json: { key }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/space-settings/hardware.ts
+/**
+ * Is the declared flavor one the Hub offers? Asked only when the flavor is about to be
+ * requested: the Hub's catalogue (`GET /api/spaces/hardware`) when it answers, else the flavors
+ * the official clients know.
+ */
+
+
+/** huggingface_hub's SpaceHardware and the Hub's OpenAPI enum (2026-08). */
+const KNOWN_FLAVORS = [
+    'cpu-basic',
+    'cpu-upgrade',
+    'cpu-performance',
+    'cpu-xl',
+    'sprx8',
+    'zero-a10g',
+    't4-small',
+    't4-medium',
+    'l4x1',
+    'l4x4',
+    'l40sx1',
+    'l40sx4',
+    'l40sx8',
+    'a10g-small',
+    'a10g-large',
+    'a10g-largex2',
+    'a10g-largex4',
+    'a100-large',
+    'a100x4',
+    'a100x8',
+    'h200',
+    'h200x2',
+    'h200x4',
+    'h200x8',
+    'rtx-pro-6000',
+    'rtx-pro-6000x2',
+    'rtx-pro-6000x4',
+    'rtx-pro-6000x8',
+    'inf2x6'
+];
+/** Throws a clear error listing the flavors when `flavor` is not one of them. */
+async function checkFlavor(client, flavor) {
+    let flavors = KNOWN_FLAVORS;
+    let source = 'the flavors the Hub documents';
+    try {
+        const listed = (await listSpaceHardware(client)).map((f) => f.name).filter(Boolean);
+        if (listed.length > 0) {
+            flavors = listed;
+            source = 'the Hub lists';
+        }
+    }
+    catch (error) {
+        // An older Hub or a mirror without the catalogue: the documented list decides.
+        void getErrorMessage(error);
+    }
+    if (!flavors.includes(flavor)) {
+        throw new Error(`Input 'hardware' is '${flavor}', which is not a Space hardware flavor: use one of ${flavors.join(', ')} (${source}).`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/space-settings/plan-report.ts
+const VERB = {
+    add: 'add',
+    change: 'change',
+    remove: 'remove',
+    unchanged: 'unchanged'
+};
+function describeSettingsPlan(plan) {
+    const rows = [];
+    if (plan.hardware) {
+        const { from, to, change } = plan.hardware;
+        rows.push(['hardware', change, change === 'change' ? `${from ?? 'none'} → ${to}` : to]);
+    }
+    if (plan.sleepTime) {
+        const { from, to, change, reason } = plan.sleepTime;
+        const detail = change === 'change'
+            ? `${seconds(from)} → ${seconds(to)}`
+            : change === 'skipped'
+                ? `${seconds(to)} not applied: ${reason}`
+                : seconds(to);
+        rows.push(['sleep_time', change, detail]);
+    }
+    for (const [kind, keys, kept] of [
+        ['secret', plan.secrets, plan.keptSecrets],
+        ['variable', plan.variables, plan.keptVariables]
+    ]) {
+        for (const k of keys)
+            rows.push([`${kind} ${k.key}`, VERB[k.change], k.reason ?? '']);
+        for (const key of kept)
+            rows.push([`${kind} ${key}`, 'kept', 'not declared; prune is off']);
+    }
+    const count = (change) => rows.filter((r) => r[1] === change).length;
+    const parts = ['add', 'change', 'remove', 'unchanged', 'skipped']
+        .map((c) => [c, count(c)])
+        .filter(([, n]) => n > 0)
+        .map(([c, n]) => `${n} ${c === 'add' ? 'to add' : c === 'change' ? 'to change' : c === 'remove' ? 'to remove' : c}`);
+    const headline = parts.length > 0 ? parts.join(', ') : 'nothing declared';
+    const logLines = rows.map(([what, change, detail]) => `${change.padEnd(9)} ${what}${detail ? ` (${detail})` : ''}`);
+    const markdown = [
+        '| setting | plan | detail |',
+        '|---|---|---|',
+        ...rows.map(([what, change, detail]) => `| \`${what}\` | ${change} | ${escapeCell(detail)} |`)
+    ].join('\n');
+    return { headline, logLines, markdown };
+}
+function seconds(value) {
+    if (value === null || value === -1)
+        return 'never';
+    return `${value} s`;
+}
+function escapeCell(text) {
+    return text.replace(/[|<>&]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/space-settings/secret-digest.ts
+/**
+ * How the action knows a secret is unchanged although the Hub never returns secret values: the
+ * secret's description carries a slow, salted digest of the value (scrypt, a fresh random salt on
+ * every write). The next run recomputes the digest of the declared value with the stored salt;
+ * equal means unchanged, so nothing is written and the Space does not restart.
+ *
+ * What a reader of the description learns: nothing that identifies the value without guessing,
+ * and each guess costs one scrypt evaluation for that one secret (the salt is per secret and per
+ * write: no precomputed tables, no telling that two Spaces share a value). A weak, guessable
+ * value (a short password, a dictionary word) can still be found by someone who can read the
+ * description and spend the compute — the README says so. High-entropy tokens (API keys) cannot.
+ */
+
+const PREFIX = 'hf-space-action:scrypt';
+/** Work factor: about 0.1 s and 32 MiB per evaluation on a GitHub-hosted runner. */
+const DEFAULT_PARAMS = { N: 2 ** 15, r: 8, p: 1 };
+/** Refuse descriptions that would make us spend more than this (a crafted description). */
+const MAX_N = 2 ** 17;
+const SALT_BYTES = 16;
+const KEY_BYTES = 32;
+const DIGEST = /^hf-space-action:scrypt:N=(\d+),r=(\d+),p=(\d+):([A-Za-z0-9_-]{16,}):([A-Za-z0-9_-]{32,})$/;
+function derive(value, salt, params) {
+    const options = { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 };
+    return new Promise((resolve, reject) => (0,external_node_crypto_.scrypt)(value, salt, KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key))));
+}
+/** The description to store with a secret: the salted digest of its value. */
+async function secretDescription(value) {
+    const salt = (0,external_node_crypto_.randomBytes)(SALT_BYTES);
+    const key = await derive(value, salt, DEFAULT_PARAMS);
+    const { N, r, p } = DEFAULT_PARAMS;
+    return `${PREFIX}:N=${N},r=${r},p=${p}:${salt.toString('base64url')}:${key.toString('base64url')}`;
+}
+/** Whether a description is one of ours (so the value can be checked against it). */
+function isDigestDescription(description) {
+    return description !== undefined && DIGEST.test(description);
+}
+/** True when `description` is our digest of exactly `value`. */
+async function matchesDescription(value, description) {
+    const match = description === undefined ? null : DIGEST.exec(description);
+    if (!match)
+        return false;
+    const [N, r, p] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (N > MAX_N || N < 2 || (N & (N - 1)) !== 0 || r < 1 || r > 32 || p < 1 || p > 4)
+        return false;
+    const expected = Buffer.from(match[5], 'base64url');
+    const key = await derive(value, Buffer.from(match[4], 'base64url'), { N, r, p });
+    return key.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(key, expected);
+}
+
+;// CONCATENATED MODULE: ./src/space-settings/plan.ts
+
+const FREE_HARDWARE = 'cpu-basic';
+async function planSettings(declared, current) {
+    const plan = {
+        secrets: [],
+        variables: [],
+        keptSecrets: [],
+        keptVariables: []
+    };
+    const requested = current.runtime.hardware?.requested ?? null;
+    if (declared.hardware !== undefined) {
+        plan.hardware = {
+            from: requested,
+            to: declared.hardware,
+            change: requested === declared.hardware ? 'unchanged' : 'change'
+        };
+    }
+    if (declared.sleepTime !== undefined)
+        plan.sleepTime = planSleep(declared, current.runtime);
+    if (declared.secrets) {
+        const remote = current.secrets ?? {};
+        for (const [key, value] of declared.secrets) {
+            const found = remote[key];
+            if (!found)
+                plan.secrets.push({ key, change: 'add' });
+            else if (await matchesDescription(value, found.description))
+                plan.secrets.push({ key, change: 'unchanged' });
+            else
+                plan.secrets.push({
+                    key,
+                    change: 'change',
+                    reason: isDigestDescription(found.description)
+                        ? 'value differs'
+                        : 'set outside the action: its value cannot be compared'
+                });
+        }
+        const extra = Object.keys(remote).filter((key) => !declared.secrets?.has(key));
+        if (declared.prune)
+            plan.secrets.push(...extra.map((key) => removal(key)));
+        else
+            plan.keptSecrets = extra;
+    }
+    if (declared.variables) {
+        const remote = current.variables ?? {};
+        for (const [key, value] of declared.variables) {
+            const found = remote[key];
+            if (!found)
+                plan.variables.push({ key, change: 'add' });
+            else
+                plan.variables.push({ key, change: found.value === value ? 'unchanged' : 'change' });
+        }
+        const extra = Object.keys(remote).filter((key) => !declared.variables?.has(key));
+        if (declared.prune)
+            plan.variables.push(...extra.map((key) => removal(key)));
+        else
+            plan.keptVariables = extra;
+    }
+    return plan;
+}
+function removal(key) {
+    return { key, change: 'remove', reason: 'not declared (prune)' };
+}
+function planSleep(declared, runtime) {
+    const to = declared.sleepTime;
+    const from = runtime.gcTimeout ?? null;
+    const hardware = declared.hardware ?? runtime.hardware?.requested;
+    if (hardware === FREE_HARDWARE) {
+        return {
+            from,
+            to,
+            change: 'skipped',
+            reason: 'free cpu-basic hardware always sleeps after 48 h of inactivity; upgrade the hardware to choose the sleep time'
+        };
+    }
+    // The Hub reports "never" as no timeout.
+    const same = to === -1 ? from === null || from === -1 : from === to;
+    return { from, to, change: same ? 'unchanged' : 'change' };
+}
+/** Whether applying the plan writes anything. */
+function planWrites(plan) {
+    return (plan.hardware?.change === 'change' ||
+        plan.sleepTime?.change === 'change' ||
+        [...plan.secrets, ...plan.variables].some((k) => k.change !== 'unchanged'));
+}
+
+;// CONCATENATED MODULE: ./src/space-settings/sync.ts
+/**
+ * Brings a Space's configuration to what the workflow declares: read (runtime, secret keys,
+ * variables), plan by key, report the plan in the log and the summary, then write only the
+ * differences. `report` only compares (status: drift); a dry run stops after the plan.
+ * Waiting for the restart the writes cause is the caller's, since a deploy waits for its commit.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function syncSpaceSettings(ctx, result, options) {
+    const declared = ctx.settings.space;
+    if (!declaresSettings(declared))
+        return undefined;
+    const { client } = ctx;
+    const spaceId = result.repoId;
+    const [runtime, secrets, variables] = await Promise.all([
+        options.runtime ?? getSpaceRuntime(client, spaceId),
+        declared.secrets ? listSpaceSecrets(client, spaceId) : undefined,
+        declared.variables ? listSpaceVariables(client, spaceId) : undefined
+    ]);
+    result.runtime = runtime;
+    const plan = await planSettings(declared, { runtime, secrets, variables });
+    const report = options.intent === 'report';
+    if (plan.hardware?.change === 'change' && !report)
+        await checkFlavor(client, plan.hardware.to);
+    reportPlan(ctx, result, plan, report);
+    const writes = planWrites(plan);
+    const outcome = { plan, wrote: false, restarts: false };
+    if (report) {
+        if (writes)
+            result.notes.push('Settings drift: the Space differs from the declared settings (see the plan).');
+        else
+            result.notes.push('Settings: the Space matches the declared settings.');
+        return outcome;
+    }
+    if (!writes) {
+        result.notes.push('Settings already hold: nothing written.');
+        return outcome;
+    }
+    if (ctx.settings.dryRun) {
+        result.notes.push('Dry run: no setting was written.');
+        return outcome;
+    }
+    const latest = await applyPlan(ctx, spaceId, declared, plan);
+    if (latest)
+        result.runtime = latest;
+    result.changed = true;
+    outcome.wrote = true;
+    outcome.restarts = runtime.stage !== 'PAUSED' && runtime.hardware?.requested !== null;
+    result.notes.push(outcome.restarts
+        ? 'Settings applied: the Space restarts to take them.'
+        : `Settings applied; the Space is ${runtime.stage}: they take effect when it next starts.`);
+    return outcome;
+}
+function reportPlan(ctx, result, plan, report) {
+    const description = describeSettingsPlan(plan);
+    const label = report
+        ? 'Settings drift'
+        : ctx.settings.dryRun
+            ? 'Dry run — settings plan'
+            : 'Settings plan';
+    info(`${label} for ${result.repoId}: ${description.headline}.`);
+    for (const line of description.logLines)
+        info(`  ${line}`);
+    if (plan.sleepTime?.change === 'skipped') {
+        warning(`${result.repoId}: sleep_time not applied: ${plan.sleepTime.reason}.`);
+    }
+    result.notes.push(`Settings plan: ${description.headline}.`);
+    result.details = [
+        ...(result.details ?? []),
+        {
+            title: `${report ? 'Settings drift' : 'Settings plan'}: ${description.headline}`,
+            markdown: description.markdown
+        }
+    ];
+}
+/** Writes the differences, one request each; returns the last runtime the Hub answered. */
+async function applyPlan(ctx, spaceId, declared, plan) {
+    const { client } = ctx;
+    for (const { key, change } of plan.variables) {
+        if (change === 'add' || change === 'change')
+            await addSpaceVariable(client, spaceId, { key, value: declared.variables?.get(key) ?? '' });
+        else if (change === 'remove')
+            await deleteSpaceVariable(client, spaceId, key);
+    }
+    for (const { key, change } of plan.secrets) {
+        if (change === 'add' || change === 'change') {
+            const value = declared.secrets?.get(key) ?? '';
+            await addSpaceSecret(client, spaceId, {
+                key,
+                value,
+                description: await secretDescription(value)
+            });
+        }
+        else if (change === 'remove')
+            await deleteSpaceSecret(client, spaceId, key);
+    }
+    const sleep = plan.sleepTime?.change === 'change' ? plan.sleepTime.to : undefined;
+    try {
+        if (plan.hardware?.change === 'change') {
+            // One request, one restart, for both the flavor and its sleep time.
+            return await requestSpaceHardware(client, spaceId, {
+                flavor: plan.hardware.to,
+                ...(sleep !== undefined && { sleepTimeSeconds: sleep })
+            });
+        }
+        if (sleep !== undefined)
+            return await setSpaceSleepTime(client, spaceId, sleep);
+    }
+    catch (error) {
+        throw explainPaidHardware(error, plan.hardware?.to);
+    }
+    return undefined;
+}
+/** 402/403 on hardware or sleep time: a paid plan or a payment method is what is missing. */
+function explainPaidHardware(error, flavor) {
+    if (!(error instanceof HubApiError) || (error.status !== 402 && error.status !== 403))
+        return error;
+    const hub = error.hubMessage ? ` The Hub says: "${error.hubMessage}".` : '';
+    const billing = /payment|billing|pro subscription|subscribe/i.test(error.hubMessage ?? '');
+    if (error.status === 402 || billing) {
+        return new Error(`Requesting ${flavor ? `hardware '${flavor}'` : 'a sleep time'} needs a paid plan or a payment method on the Space owner's account: add one at https://huggingface.co/settings/billing.${hub}`, { cause: error });
+    }
+    return error;
+}
+/** The declared settings as `create`/`duplicate` take them (secrets with their digests). */
+async function creationSettings(declared) {
+    const secrets = declared.secrets
+        ? await Promise.all([...declared.secrets].map(async ([key, value]) => ({
+            key,
+            value,
+            description: await secretDescription(value)
+        })))
+        : undefined;
+    const variables = declared.variables
+        ? [...declared.variables].map(([key, value]) => ({ key, value }))
+        : undefined;
+    return {
+        ...(declared.hardware !== undefined && { hardware: declared.hardware }),
+        ...(declared.sleepTime !== undefined &&
+            declared.hardware !== 'cpu-basic' && { sleepTimeSeconds: declared.sleepTime }),
+        ...(secrets && { secrets }),
+        ...(variables && { variables })
+    };
+}
+/**
+ * Commit modes apply the settings before they commit, so the build the commit starts already
+ * sees them (and a change costs no extra restart beyond that build's). Nothing to do for a repo
+ * a dry run would create, or for models and datasets.
+ */
+async function syncBeforeCommit(ctx, result, head) {
+    if (head === undefined || result.repoType !== 'space')
+        return;
+    await syncSpaceSettings(ctx, result, { intent: 'apply' });
+}
+
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
 /**
  * `deploy`: publishes `path` as one commit that carries only what changed.
@@ -37758,6 +38878,7 @@ function nextPageUrl(link) {
  * 4. Preupload and LFS uploads, then one commit with `parentCommit` (see commit-safely.ts).
  * 5. For a Space: wait until it serves the new commit, or failed to build.
  */
+
 
 
 
@@ -37795,6 +38916,7 @@ async function deployFiles(ctx, result, rules, local, workDir) {
     const repoId = result.repoId;
     const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir);
     const head = await ensureRepo(ctx, result);
+    await syncBeforeCommit(ctx, result, head);
     const remote = head
         ? await listRepoFiles(client, settings.repoType, repoId, head, settings.pathInRepo)
         : [];
@@ -37804,7 +38926,7 @@ async function deployFiles(ctx, result, rules, local, workDir) {
         isPublishable: (path) => rules.accepts(path)
     });
     await attributes?.addToPlan(plan, remote);
-    reportPlan(ctx, result, plan);
+    deploy_reportPlan(ctx, result, plan);
     if (settings.dryRun) {
         result.notes.push('Dry run: nothing was sent to the Hub.');
         return;
@@ -37841,7 +38963,7 @@ async function deployFiles(ctx, result, rules, local, workDir) {
         : `Committed ${commit.sha.slice(0, 12)}.`);
     await afterCommit(ctx, result, commit);
 }
-function reportPlan(ctx, result, plan) {
+function deploy_reportPlan(ctx, result, plan) {
     const { settings } = ctx;
     const where = `${settings.repoType} ${result.repoId} (${settings.revision}${settings.pathInRepo ? `, ${settings.pathInRepo}/` : ''})`;
     const description = describePlan(plan);
@@ -37869,6 +38991,127 @@ async function rootFiles(plan, settings) {
     };
     const [gitAttributes, gitIgnore] = await Promise.all([read('.gitattributes'), read('.gitignore')]);
     return { gitAttributes, gitIgnore };
+}
+
+;// CONCATENATED MODULE: ./src/hub/duplicate-space.ts
+
+/** Duplicates the Space; false when the target already exists (409). */
+async function duplicateSpace(client, fromId, request) {
+    const res = await client.send({
+        method: 'POST',
+        path: `${repoApiPath('space', fromId)}/duplicate`,
+        json: request,
+        // A repeat finds the copy made by the first attempt: 409, taken as "exists".
+        idempotent: true,
+        acceptStatuses: [409]
+    });
+    return res.status !== 409;
+}
+
+;// CONCATENATED MODULE: ./src/modes/settings.ts
+/**
+ * `settings`: brings each Space's hardware, sleep time, secrets and variables to the declared
+ * values, writing only the differences, then waits for the restart they cause. A second run with
+ * the same declaration makes no write and no restart.
+ */
+
+
+
+async function settings(ctx, result) {
+    const outcome = await syncSpaceSettings(ctx, result, { intent: 'apply' });
+    if (!outcome?.wrote)
+        return;
+    await waitForSettings(ctx, result, outcome.restarts);
+}
+/** After settings were written: wait for the restart, or read the runtime once to report it. */
+async function waitForSettings(ctx, result, restarts) {
+    if (restarts && ctx.settings.wait)
+        await settleSpace(ctx, result);
+    else
+        result.runtime = await getSpaceRuntime(ctx.client, result.repoId);
+}
+
+;// CONCATENATED MODULE: ./src/modes/duplicate.ts
+/**
+ * `duplicate`: copies `from_repo_id` to `repo_id` (files and public variables; the Hub never
+ * copies secrets) with `private` and the declared settings, then waits for RUNNING. When the copy
+ * already exists nothing is copied: a notice, then the settings are applied — so the mode can run
+ * on every push.
+ */
+
+
+
+
+
+
+
+async function duplicate(ctx, result) {
+    const from = ctx.settings.fromRepoId;
+    const created = await ensureDuplicate(ctx, result, from);
+    if (created === undefined)
+        return;
+    const outcome = await syncSpaceSettings(ctx, result, { intent: 'apply' });
+    if (created) {
+        if (ctx.settings.wait)
+            await settleSpace(ctx, result);
+        return;
+    }
+    if (outcome?.wrote)
+        await waitForSettings(ctx, result, outcome.restarts);
+    else if (!outcome)
+        await waitForSettings(ctx, result, false);
+}
+/**
+ * Makes sure `repo_id` exists as a copy of `from`: true when it was created now, false when it
+ * existed, undefined on a dry run that would create it.
+ */
+async function ensureDuplicate(ctx, result, from) {
+    const { client, settings } = ctx;
+    const target = result.repoId;
+    if (from === target) {
+        throw new Error(`Input 'from_repo_id' names the Space itself (${target}): give the Space to copy.`);
+    }
+    if (await findRepo(client, 'space', target, 'main')) {
+        notice(`${target} already exists: not copying ${from} again; applying the settings.`);
+        result.notes.push(`${target} already exists: no copy made.`);
+        return false;
+    }
+    const label = `${settings.private ? 'private ' : ''}copy of ${from}`;
+    if (settings.dryRun) {
+        result.notes.push(`Dry run: would create ${target} as a ${label}.`);
+        return undefined;
+    }
+    let created;
+    try {
+        created = await duplicateSpace(client, from, {
+            repository: target,
+            private: settings.private,
+            ...(await creationSettings(settings.space))
+        });
+    }
+    catch (error) {
+        throw explainDuplicateError(error, from, target);
+    }
+    if (!created) {
+        notice(`${target} appeared while the action was copying ${from}: applying the settings.`);
+        return false;
+    }
+    info(`Created ${target} as a ${label}.`);
+    result.changed = true;
+    result.notes.push(`Created as a ${label}.`);
+    return true;
+}
+function explainDuplicateError(error, from, target) {
+    if (!(error instanceof HubApiError))
+        return error;
+    const hub = error.hubMessage ? ` The Hub says: "${error.hubMessage}".` : '';
+    if (error.status === 402) {
+        return new Error(`Copying ${from} to ${target} needs a paid plan: the Hub hosts new Gradio and Docker Spaces only for PRO users and paid organizations (static Spaces are free). Subscribe at https://huggingface.co/pro, or use an organization with a paid plan.${hub}`, { cause: error });
+    }
+    if (error.status === 404) {
+        return new Error(`Cannot copy ${from}: it does not exist, or the token cannot see it (check from_repo_id).${hub}`, { cause: error });
+    }
+    return error;
 }
 
 ;// CONCATENATED MODULE: ./src/git/git-command-manager.ts
@@ -38044,10 +39287,12 @@ async function pushEmptyCommit(request) {
 
 
 
+
 async function emptyCommit(ctx, result) {
     const { settings } = ctx;
     const repoId = result.repoId;
     const head = await ensureRepo(ctx, result);
+    await syncBeforeCommit(ctx, result, head);
     if (settings.dryRun) {
         const base = head ? ` on top of ${head.slice(0, 12)}` : '';
         result.notes.push(`Dry run: would push an empty commit to ${settings.revision}${base}.`);
@@ -38100,6 +39345,11 @@ async function pause(ctx, result) {
         await settleSpace(ctx, result, { expectStage: 'PAUSED' });
 }
 
+;// CONCATENATED MODULE: ./src/modes/preview.ts
+async function preview(_ctx, _result) {
+    throw new Error("Mode 'preview' is not available yet.");
+}
+
 ;// CONCATENATED MODULE: ./src/hub/restart-space.ts
 
 /**
@@ -38136,13 +39386,19 @@ async function restart(ctx, result) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/status.ts
-/** `status`: reads the runtime and changes nothing. An error stage fails the step, with its log. */
+/**
+ * `status`: reads the runtime and changes nothing; with declared settings, reports their drift.
+ * An error stage fails the step, with its log.
+ */
+
 
 
 
 async function status_status(ctx, result) {
     const spaceId = result.repoId;
     result.runtime = await getSpaceRuntime(ctx.client, spaceId);
+    // Declared settings: say where the Space differs from them, change nothing.
+    await syncSpaceSettings(ctx, result, { intent: 'report', runtime: result.runtime });
     if (ERROR_STAGES.includes(result.runtime.stage))
         await explainFailure(ctx, result);
 }
@@ -38258,6 +39514,9 @@ async function pingApp(ctx, result, runtime) {
 
 
 
+
+
+
 /** Spaces handled at once: enough for a fleet, gentle on the Hub's rate limits. */
 const SPACE_CONCURRENCY = 4;
 const MODE_TASKS = {
@@ -38266,7 +39525,10 @@ const MODE_TASKS = {
     pause: pause,
     wake: wake,
     'empty-commit': emptyCommit,
-    deploy: deploy
+    deploy: deploy,
+    settings: settings,
+    duplicate: duplicate,
+    preview: preview
 };
 async function run() {
     try {
@@ -38333,10 +39595,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -38498,6 +39774,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 

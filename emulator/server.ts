@@ -10,11 +10,12 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { TokenRegistry, type EmulatedUser, type TokenGrant } from './auth.js'
-import { FaultInjector, faultHeaders, type FaultRule } from './faults.js'
+import { FaultInjector, answerFault, faultHeaders, type FaultRule } from './faults.js'
 import { DEFAULT_LFS_OPTIONS, type LfsOptions } from './lfs-store.js'
 import { createContext, HubHttpError, sendError, sendJson, type RequestContext } from './http.js'
 import { RepoRegistry, spaceSubdomain } from './repos.js'
 import { Router } from './router.js'
+import { TrustedPublishers } from './trusted-publishers.js'
 import { registerRoutes } from './routes/index.js'
 import { startAppServer, type AppServer } from './app-server.js'
 
@@ -63,6 +64,8 @@ export const EMULATOR_TOKENS = {
 
 export class HubEmulator {
   readonly tokens = new TokenRegistry()
+  /** Per repo, the OIDC issuers and claims `/oauth/token` exchanges ID tokens for. */
+  readonly trustedPublishers = new TrustedPublishers()
   readonly faults: FaultInjector
   readonly repos: RepoRegistry
   readonly requests: RecordedRequest[] = []
@@ -187,7 +190,7 @@ export class HubEmulator {
 
     const fault = ctx.url.pathname.startsWith('/_emulator')
       ? undefined
-      : this.faults.pick(ctx.method, ctx.url.pathname)
+      : this.faults.pick(ctx.method, ctx.url.pathname, ctx.url.search)
     if (fault) record.fault = fault.kind
     try {
       if (fault?.kind === 'drop') {
@@ -206,6 +209,7 @@ export class HubEmulator {
         throw new HubHttpError(status, message, undefined, {}, faultHeaders(fault))
       }
       if (fault?.kind === 'lost-response') loseResponse(ctx)
+      if (fault && (await answerFault(ctx, fault, this.url, this.faults))) return
       await this.dispatch(ctx)
     } catch (error) {
       if (res.headersSent || res.destroyed) {

@@ -9,9 +9,12 @@ import { HubClient } from './hub/client.js'
 import { getInputs } from './inputs.js'
 import type { ModeContext } from './modes/context.js'
 import { deploy } from './modes/deploy.js'
+import { duplicate } from './modes/duplicate.js'
 import { emptyCommit } from './modes/empty-commit.js'
 import { pause } from './modes/pause.js'
+import { preview } from './modes/preview.js'
 import { restart } from './modes/restart.js'
+import { settings } from './modes/settings.js'
 import { status } from './modes/status.js'
 import { wake } from './modes/wake.js'
 import { logResults, setOutputs } from './report.js'
@@ -32,7 +35,10 @@ const MODE_TASKS: Record<Mode, RepoTask> = {
   pause,
   wake,
   'empty-commit': emptyCommit,
-  deploy
+  deploy,
+  settings,
+  duplicate,
+  preview
 }
 
 export async function run(): Promise<void> {

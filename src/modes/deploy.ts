@@ -30,6 +30,7 @@ import { listRepoFiles } from '../hub/list-repo-tree.js'
 import { checkBeforeWrite, startPreflight } from '../preflight/write-access.js'
 import { formatDuration, withProgress } from '../progress.js'
 import type { RepoResult } from '../result.js'
+import { syncBeforeCommit } from '../space-settings/sync.js'
 import type { ModeContext } from './context.js'
 
 export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void> {
@@ -60,6 +61,7 @@ async function deployFiles(
   const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir)
   await checkBeforeWrite(ctx, result)
   const head = await ensureRepo(ctx, result)
+  await syncBeforeCommit(ctx, result, head)
   const remote = head
     ? await listRepoFiles(client, settings.repoType, repoId, head, settings.pathInRepo)
     : []

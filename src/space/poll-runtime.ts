@@ -1,20 +1,28 @@
 /**
  * Polls a Space's runtime until it settles: RUNNING (serving the expected commit, when there is
- * one), an error stage, or the timeout. Polls back off from a short first interval, so a quick
- * restart is seen quickly and a long build costs few requests.
+ * one), an error stage, the timeout, or — waiting for a commit — a newer commit on the branch that
+ * the Space will build instead. Polls back off from a short first interval, so a quick restart is
+ * seen quickly and a long build costs few requests.
  */
 import type { HubClient } from '../hub/client.js'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
 import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from '../hub/types.js'
+import type { NewerCommit } from './branch-head.js'
 
-export type WaitOutcome = 'running' | 'failed' | 'settled' | 'timeout'
+export type WaitOutcome = 'running' | 'failed' | 'settled' | 'timeout' | 'superseded'
+/** What the runtime alone tells. */
+type Verdict = Exclude<WaitOutcome, 'superseded'>
 
-export interface WaitResult {
-  outcome: WaitOutcome
+interface Polled {
   runtime: SpaceRuntime
   /** Polls made. */
   polls: number
 }
+
+export type WaitResult =
+  | (Polled & { outcome: Verdict })
+  /** The branch moved past the expected commit: `newer` is its head, which the Space builds. */
+  | (Polled & { outcome: 'superseded'; newer: NewerCommit })
 
 export interface WaitOptions {
   timeoutSeconds: number
@@ -22,6 +30,11 @@ export interface WaitOptions {
   expectSha?: string
   /** Stage to settle in other than RUNNING (PAUSED after a pause). */
   expectStage?: string
+  /**
+   * With `expectSha`: the branch head when it moved past that commit. Asked every few polls while
+   * the Space serves another commit, and before a failure or the timeout is reported.
+   */
+  newerCommit?: () => Promise<NewerCommit | undefined>
   /** Told of each stage change. */
   onStage?: (stage: string, runtime: SpaceRuntime) => void
   sleep?: (ms: number) => Promise<void>
@@ -34,6 +47,8 @@ export interface WaitOptions {
  */
 const STALE_POLLS = 3
 const MAX_INTERVAL_MS = 15_000
+/** Polls between two reads of the branch head: cheap, and a superseded wait ends soon enough. */
+const HEAD_CHECK_POLLS = 3
 
 /** First poll interval: `HF_SPACE_ACTION_POLL_MS` (tests and impatient users), else 2 s. */
 export function firstPollIntervalMs(): number {
@@ -62,9 +77,17 @@ export async function pollRuntime(
     }
     if (TRANSITIONAL_STAGES.includes(runtime.stage)) sawBuild = true
     const verdict = judge(runtime, options, sawBuild || samePolls >= STALE_POLLS)
-    if (verdict) return { outcome: verdict, runtime, polls }
+    if (verdict === 'running' || verdict === 'settled') return { outcome: verdict, runtime, polls }
     const remaining = deadline - now()
-    if (remaining <= 0) return { outcome: 'timeout', runtime, polls }
+    const outcome: Verdict | undefined = verdict ?? (remaining <= 0 ? 'timeout' : undefined)
+    // Another commit served, and ours about to be reported failed or late, or every few polls:
+    // has the branch moved past ours? Then the Space builds the newer commit, never ours.
+    const servesOther = options.expectSha !== undefined && runtime.sha !== options.expectSha
+    if (options.newerCommit && servesOther && (outcome || polls % HEAD_CHECK_POLLS === 0)) {
+      const newer = await options.newerCommit()
+      if (newer) return { outcome: 'superseded', runtime, polls, newer }
+    }
+    if (outcome) return { outcome, runtime, polls }
     await sleep(Math.min(interval, remaining))
     interval = Math.min(Math.round(interval * 1.5), MAX_INTERVAL_MS)
   }
@@ -74,11 +97,7 @@ export async function pollRuntime(
  * @param current whether a stage other than the expected one can be trusted to be about the
  *   expected commit: a build was seen since, or the stage has not moved for `STALE_POLLS` polls.
  */
-function judge(
-  runtime: SpaceRuntime,
-  options: WaitOptions,
-  current: boolean
-): WaitOutcome | undefined {
+function judge(runtime: SpaceRuntime, options: WaitOptions, current: boolean): Verdict | undefined {
   const { stage } = runtime
   if (TRANSITIONAL_STAGES.includes(stage)) return undefined
   const trusted = !options.expectSha || runtime.sha === options.expectSha || current

@@ -6,7 +6,8 @@ import * as core from '@actions/core'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
 import { ERROR_STAGES, TRANSITIONAL_STAGES } from '../hub/types.js'
 import type { RepoResult } from '../result.js'
-import type { SpaceContext } from './context.js'
+import { newerBranchHead, type NewerCommit } from './branch-head.js'
+import { SPACE_BRANCH, type SpaceContext } from './context.js'
 import { explainFailure } from './explain-failure.js'
 import { pollRuntime } from './poll-runtime.js'
 
@@ -62,14 +63,16 @@ async function settle(
   options: SettleOptions
 ): Promise<void> {
   const { settings, client } = ctx
+  const { expectSha } = options
   if (!settings.wait) {
     result.notes.push('Not waiting for the Space to settle (wait: false).')
     return
   }
   const waited = await pollRuntime(client, result.repoId, {
     timeoutSeconds: settings.waitTimeoutSeconds,
-    expectSha: options.expectSha,
+    expectSha,
     expectStage: options.expectStage,
+    newerCommit: expectSha ? () => newerBranchHead(client, result.repoId, expectSha) : undefined,
     onStage: (stage) => core.info(`${result.repoId}: ${stage}`)
   })
   result.runtime = waited.runtime
@@ -84,11 +87,25 @@ async function settle(
     case 'failed':
       await explainFailure(ctx, result)
       return
+    case 'superseded':
+      reportSuperseded(result, expectSha ?? '', waited.newer)
+      return
     case 'timeout':
       result.error = `Gave up waiting for ${result.repoId} after ${settings.waitTimeoutSeconds} s (wait_timeout): its last stage was ${stage}${
-        options.expectSha && waited.runtime.sha !== options.expectSha
+        expectSha && waited.runtime.sha !== expectSha
           ? `, serving ${waited.runtime.sha?.slice(0, 12) ?? 'an older commit'}`
           : ''
       }.`
   }
+}
+
+/**
+ * A newer commit on the branch: the Space builds it, never ours, and that is no failure of ours
+ * (the newer commit's own deploy reports on its build).
+ */
+function reportSuperseded(result: RepoResult, ours: string, newer: NewerCommit): void {
+  const by = `${newer.sha.slice(0, 12)} ("${newer.title}")`
+  const note = `Superseded by ${by}, committed to ${SPACE_BRANCH} after ${ours.slice(0, 12)}: the Space builds that one instead (now ${result.runtime?.stage ?? 'unknown'}), so this run stops waiting.`
+  result.notes.push(note)
+  core.notice(`${result.repoId}: ${note}`)
 }
