@@ -4577,7 +4577,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -4597,10 +4597,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -4890,7 +4890,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 module.exports.g6 = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 module.exports.J2 = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -32947,7 +32947,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(835);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4643);
 /**
  * The entrypoint of the action: the runner executes this file (bundled as dist/index.js).
  */
@@ -32960,7 +32960,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 835:
+/***/ 4643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33142,8 +33142,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -33236,7 +33238,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -33314,7 +33316,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -33360,7 +33362,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -33663,7 +33665,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -33674,7 +33676,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -33773,7 +33775,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -33788,7 +33790,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -33813,7 +33815,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -33836,7 +33838,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -33967,7 +33969,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -34025,13 +34027,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -34050,7 +34052,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -34069,13 +34071,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -35673,7 +35675,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -35795,7 +35797,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
@@ -35914,21 +35916,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/concurrency.ts
-/** Runs `task` for every item with at most `limit` running at once; results keep input order. */
-async function mapWithLimit(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** The message of anything thrown, for `core.setFailed` and per-repo errors. */
 function getErrorMessage(error) {
@@ -35936,10 +35923,6 @@ function getErrorMessage(error) {
         return error.message;
     return String(error);
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The action's version, sent in the User-Agent (kept equal to package.json by a unit test). */
-const ACTION_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/hub/error.ts
 /**
@@ -36068,6 +36051,215 @@ function hubMessageOf(body, contentType, header) {
         return text.slice(0, 500);
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/hub/exchange-oidc-token.ts
+/** The exchange's `resource`: `ns/name` for a model, `datasets/ns/name`, `spaces/ns/name`. */
+function oidcResource(type, id) {
+    return type === 'model' ? id : `${type}s/${id}`;
+}
+/**
+ * Exchanges `idToken` for a token of `resource`. A repeated exchange only mints another token,
+ * so the call is retried like an idempotent one. A refusal is a `HubApiError` (400
+ * `invalid_grant: <description>`).
+ */
+async function exchangeOidcToken(client, idToken, resource) {
+    const answer = await client.json({
+        method: 'POST',
+        path: '/oauth/token',
+        auth: false,
+        idempotent: true,
+        json: {
+            grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+            subject_token_type: 'urn:ietf:params:oauth:token-type:id_token',
+            subject_token: idToken,
+            resource
+        }
+    });
+    if (typeof answer?.access_token !== 'string' || !answer.access_token) {
+        throw new Error(`The Hub's token exchange for ${resource} answered without an access_token.`);
+    }
+    return { accessToken: answer.access_token, expiresIn: answer.expires_in ?? 3600 };
+}
+
+;// CONCATENATED MODULE: ./src/auth/github-id-token.ts
+/**
+ * The job's GitHub OIDC ID token. The runner offers one only to jobs with `permissions:
+ * id-token: write`, through `ACTIONS_ID_TOKEN_REQUEST_URL` and `ACTIONS_ID_TOKEN_REQUEST_TOKEN`;
+ * `@actions/core` fetches it (already in the bundle) and masks it.
+ */
+
+/** Whether this job may request an ID token (both variables are set). */
+function idTokenAvailable(env = process.env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+/** A fresh ID token for `audience` (masked); one line of explanation when GitHub refuses. */
+async function fetchGitHubIdToken(audience) {
+    try {
+        return await getIDToken(audience);
+    }
+    catch (error) {
+        const said = error.message.replace(/\s+/g, ' ').trim();
+        throw new Error(`Could not get the job's GitHub ID token for ${audience} (${said}): the job needs permissions: id-token: write.`, { cause: error });
+    }
+}
+/**
+ * The claims a Trusted Publisher is matched on, read from the (unverified) payload of the ID
+ * token: they are this run's own facts, safe to show, and they tell the user what to register.
+ */
+function publisherClaims(idToken) {
+    let claims = {};
+    try {
+        claims = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    }
+    catch {
+        // Not a JWT: nothing to show.
+    }
+    const text = (name) => typeof claims[name] === 'string' ? claims[name] : undefined;
+    const workflowRef = text('workflow_ref') ?? text('job_workflow_ref');
+    return {
+        repository: text('repository'),
+        workflow: workflowRef ? /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef)?.[1] : undefined,
+        ref: text('ref'),
+        environment: text('environment'),
+        issuer: text('iss')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/auth/trusted-publisher.ts
+/**
+ * A Trusted-Publisher token for one repo: the job's GitHub ID token (audience: the Hub's origin)
+ * exchanged at `{endpoint}/oauth/token`, masked the moment it arrives. A refusal says what the
+ * Hub said and which of this run's claims a publisher must match.
+ */
+
+
+
+
+async function trustedPublisherToken(client, request) {
+    const idToken = await fetchGitHubIdToken(new URL(request.endpoint).origin);
+    const resource = oidcResource(request.type, request.id);
+    try {
+        const { accessToken, expiresIn } = await exchangeOidcToken(client, idToken, resource);
+        setSecret(accessToken);
+        info(`Authenticated to the ${request.type} ${request.id} as its Trusted Publisher (GitHub OIDC; the token is valid for ${Math.round(expiresIn / 60)} min).`);
+        return accessToken;
+    }
+    catch (error) {
+        if (error instanceof HubApiError && error.status >= 400 && error.status < 500) {
+            throw new Error(refusal(request, error, publisherClaims(idToken)), { cause: error });
+        }
+        throw error;
+    }
+}
+function refusal(request, error, claims) {
+    const said = error.hubMessage ? `: ${error.hubMessage}` : ` (HTTP ${error.status})`;
+    const quote = (name) => `${name} '${claims[name] ?? '?'}'`;
+    const compared = [quote('repository'), quote('workflow'), quote('ref')];
+    if (claims.environment)
+        compared.push(quote('environment'));
+    const create = request.wantsCreate
+        ? ' If the repo does not exist yet: a Trusted-Publisher token cannot create repos, so create it once with a stored token (token: ${{ secrets.HF_TOKEN }}) or on the Hub, then register the publisher.'
+        : '';
+    return (`The Hub refused to exchange this job's GitHub ID token for a token of the ${request.type} ${request.id}${said}. ` +
+        `A Trusted Publisher registered on the repo (its Settings → Trusted Publishers) must match this run's claims exactly; the Hub compares ${compared.join(', ')} (issuer ${claims.issuer ?? '?'}).${create}`);
+}
+
+;// CONCATENATED MODULE: ./src/auth/hub-access.ts
+/**
+ * Which Hub credential a run uses, and the Hub client each repo gets: the `token` input, else
+ * `HF_TOKEN`, else — when the job may request a GitHub ID token — a Trusted-Publisher token,
+ * exchanged once per repo (such a token writes to its one repo only). Errors that such a token
+ * explains better are rewritten here.
+ */
+
+
+
+
+/** Modes that create the repo they work on when it is missing. */
+const CREATING_MODES = ['duplicate', 'preview'];
+const STORED_TOKEN = 'a stored token with write access (token: ${{ secrets.HF_TOKEN }})';
+class HubAccess {
+    settings;
+    newClient;
+    kind;
+    shared;
+    constructor(settings, newClient) {
+        this.settings = settings;
+        this.newClient = newClient;
+        this.kind = settings.token ? 'token' : settings.trustedPublisher ? 'trusted-publisher' : 'none';
+        this.shared = newClient(settings.token);
+    }
+    /**
+     * What a mode works with on one repo. With a Trusted Publisher, the repo's own exchanged token
+     * goes to its client and, as `settings.token`, to git and the app ping.
+     */
+    async contextFor(type, id) {
+        if (this.kind !== 'trusted-publisher') {
+            return { client: this.shared, settings: this.settings, credential: this.kind };
+        }
+        let token;
+        try {
+            token = await trustedPublisherToken(this.shared, {
+                type,
+                id,
+                endpoint: this.settings.endpoint,
+                wantsCreate: this.settings.create || CREATING_MODES.includes(this.settings.mode)
+            });
+        }
+        catch (error) {
+            // Reading a public Space's status needs no token: a missing publisher must not fail it.
+            if (this.settings.mode !== 'status')
+                throw error;
+            core_warning(`${getErrorMessage(error)} Reading the status without a token.`);
+            return { client: this.shared, settings: this.settings, credential: 'none' };
+        }
+        return {
+            client: this.newClient(token),
+            settings: { ...this.settings, token },
+            credential: 'trusted-publisher'
+        };
+    }
+    /** A 401/403 of a call made with a Trusted-Publisher token: say what such a token may not do. */
+    explain(error) {
+        if (this.kind !== 'trusted-publisher' || !(error instanceof HubApiError))
+            return error;
+        if (error.status !== 401 && error.status !== 403)
+            return error;
+        const path = new URL(error.url).pathname;
+        const said = error.hubMessage ? `: ${error.hubMessage}` : '';
+        const id = error.requestId ? ` (request id ${error.requestId})` : '';
+        return new Error(`Hub answered ${error.status} to ${error.method} ${path}${said}. This run authenticates as a Trusted Publisher (GitHub OIDC): its token writes to this one repo for 60 minutes, and the Hub may not accept it for this call. Pass ${STORED_TOKEN} for it.${id}`, { cause: error });
+    }
+}
+/** Before creating or duplicating a repo: a Trusted-Publisher token cannot (the Hub: 401). */
+function assertCanCreateRepos(ctx, what) {
+    if (ctx.credential !== 'trusted-publisher')
+        return;
+    throw new Error(`Cannot ${what}: this run authenticates as a Trusted Publisher (GitHub OIDC), whose token writes to one existing repo and cannot create repos. Pass ${STORED_TOKEN}, or create the repo on the Hub first.`);
+}
+/** The one error for a mode that needs a credential when the run has none. */
+function missingCredentialMessage(mode) {
+    return `Input 'token' is empty, HF_TOKEN is not set, and the job cannot request a GitHub ID token: mode '${mode}' needs a Hub credential, either ${STORED_TOKEN}, or a Trusted Publisher (give the job permissions: id-token: write and register this workflow as a Trusted Publisher of the repo on the Hub).`;
+}
+
+;// CONCATENATED MODULE: ./src/concurrency.ts
+/** Runs `task` for every item with at most `limit` running at once; results keep input order. */
+async function mapWithLimit(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The action's version, sent in the User-Agent (kept equal to package.json by a unit test). */
+const ACTION_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/hub/redirect.ts
 /**
@@ -36527,6 +36719,9 @@ function readSpaceInputs(mode) {
     const secretsText = getInput('secrets');
     const secrets = secretsText.trim() ? maskAll(parseDotenv('secrets', secretsText)) : undefined;
     const variablesText = getInput('variables');
+    const pullRequest = mode === 'preview' ? readPreviewEvent() : undefined;
+    // Closing a preview publishes nothing: its job need not even check out the card.
+    const publishes = pullRequest?.action !== 'close';
     const inputs = {
         space: {
             hardware: parseHardware(getInput('hardware')),
@@ -36535,9 +36730,9 @@ function readSpaceInputs(mode) {
             variables: variablesText.trim() ? parseDotenv('variables', variablesText) : undefined,
             prune: parseBool('prune', getInput('prune'))
         },
-        spaceCard: parseCardPath(getInput('space_card')),
+        spaceCard: publishes ? parseCardPath(getInput('space_card')) : undefined,
         fromRepoId: parseFromRepoId(getInput('from_repo_id')),
-        pullRequest: mode === 'preview' ? readPreviewEvent() : undefined
+        pullRequest
     };
     checkModeNeeds(mode, inputs);
     return inputs;
@@ -36546,10 +36741,10 @@ function maskAll(values) {
     const masked = new SecretValues();
     for (const [key, value] of values) {
         if (value)
-            core_setSecret(value);
+            setSecret(value);
         for (const line of value.split(/\r?\n/))
             if (line.trim())
-                core_setSecret(line.trim());
+                setSecret(line.trim());
         masked.set(key, value);
     }
     return masked;
@@ -36657,6 +36852,146 @@ const COMMIT_MODES = ['empty-commit', 'deploy'];
 const REPO_TYPES = ['space', 'model', 'dataset'];
 const SPACE_SDKS = ['gradio', 'docker', 'static'];
 
+;// CONCATENATED MODULE: ./src/input-error.ts
+/** A bad input: its one-line message names the input, the value and what is allowed. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/input-rules.ts
+/**
+ * The inputs whose values follow the Hub's rules (paths in a repo, revisions, the endpoint) and
+ * the glob lists: each parser throws an `InputError` that names the input and what is allowed.
+ */
+
+
+const DEFAULT_ENDPOINT = 'https://huggingface.co';
+/**
+ * A folder inside the repo, as the Hub names paths: relative to the root, '/' separators, no
+ * empty, '.' or '..' part and no '.git' folder (the Hub refuses those). '' or '.' is the root;
+ * one trailing '/' is allowed.
+ */
+function parsePathInRepo(raw) {
+    const value = raw.trim();
+    if (value === '' || value === '.')
+        return '';
+    const parts = value.replace(/\/$/, '').split('/');
+    const why = pathInRepoProblem(value, parts);
+    if (why) {
+        throw new InputError(`Input 'path_in_repo' is '${raw}': ${why}. Give a folder relative to the repo root, e.g. app or src/app (empty for the root).`);
+    }
+    return parts.join('/');
+}
+function pathInRepoProblem(value, parts) {
+    if (value.startsWith('/'))
+        return "it starts with '/'";
+    if (value.includes('\\'))
+        return "it has a '\\' (use '/' between folders)";
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(value))
+        return 'it has a control character';
+    if (parts.includes('..'))
+        return "a '..' part would leave the repo";
+    if (parts.some((part) => part === '' || part === '.'))
+        return "it has an empty or '.' part";
+    if (parts.includes('.git'))
+        return "the Hub refuses files in a '.git' folder";
+    return undefined;
+}
+/**
+ * A branch to commit to, by name (`main`, `release/v2`) or full ref (`refs/heads/main`), or a Hub
+ * pull request (`refs/pr/3`). git's ref-name rules apply (git check-ref-format), and the Hub's:
+ * `HEAD`, tags and other refs cannot take a commit.
+ */
+function parseRevision(raw) {
+    const value = raw.trim();
+    const why = revisionProblem(value);
+    if (why) {
+        throw new InputError(`Input 'revision' is '${raw}': ${why}. Use a branch, e.g. main or release/v2, or refs/pr/N for a pull request.`);
+    }
+    return value;
+}
+function revisionProblem(value) {
+    if (/^refs\/pr\/\d+$/.test(value))
+        return undefined;
+    if (value.startsWith('refs/pr/'))
+        return 'a Hub pull request is refs/pr/ and its number';
+    const branch = value.replace(/^refs\/heads\//, '');
+    if (branch === 'HEAD')
+        return 'HEAD is not a branch the Hub can commit to';
+    if (value.startsWith('refs/') && branch === value) {
+        return 'only branches (refs/heads/…) and pull requests (refs/pr/N) can take a commit';
+    }
+    return isBranchName(branch) ? undefined : 'it is not a valid branch name';
+}
+function isBranchName(name) {
+    return (name.length > 0 &&
+        name.length <= 255 &&
+        name !== '@' &&
+        !name.startsWith('-') &&
+        !name.endsWith('.') &&
+        !name.includes('..') &&
+        // Each '/'-separated part: not empty, not starting with '.', not ending with '.lock'.
+        name
+            .split('/')
+            .every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock')) &&
+        // eslint-disable-next-line no-control-regex
+        !/[\s~^:?*[\\\x00-\x1f\x7f]|@\{/.test(name));
+}
+/** The Hub's base URL: input `endpoint`, else env `HF_ENDPOINT` (named as such in errors). */
+function readEndpoint() {
+    const input = getInput('endpoint');
+    if (input)
+        return parseEndpoint(input, "Input 'endpoint'");
+    const env = process.env.HF_ENDPOINT?.trim();
+    if (env)
+        return parseEndpoint(env, 'Environment variable HF_ENDPOINT');
+    return DEFAULT_ENDPOINT;
+}
+/** @param source what the value came from, as errors name it */
+function parseEndpoint(raw, source) {
+    // Whatever is wrong, a password in the value is never printed.
+    const shown = raw.replace(/\/\/[^/@]*@/, '//***@');
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new InputError(`${source} is '${shown}', which is not a URL: use https://huggingface.co or your mirror's base URL.`);
+    }
+    if (url.username || url.password) {
+        throw new InputError(`${source} contains credentials: pass the token through the 'token' input instead.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(`${source} is '${raw}': only http:// and https:// URLs are allowed.`);
+    }
+    if (/[?#]/.test(raw)) {
+        throw new InputError(`${source} is '${raw}': a base URL has no query ('?') or fragment ('#'), e.g. https://huggingface.co.`);
+    }
+    return url.href.replace(/\/+$/, '');
+}
+/**
+ * `include` patterns. Lines that are all comments are refused: no pattern means "publish every
+ * file", and with a mirror's deletions, that is the opposite of what a list of lines asked for.
+ */
+function includeLines(raw) {
+    const patterns = lines(raw);
+    if (patterns.length === 0 && raw.trim() !== '') {
+        throw new InputError("Input 'include' has only comment lines ('#'), no pattern: give at least one glob (e.g. *.py), or leave include empty to publish every file.");
+    }
+    return patterns;
+}
+/** Non-empty lines that are not `#` comments, trimmed. */
+function lines(value) {
+    return value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'));
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * Reads every input once, validates it and returns the typed settings. This is the only module
@@ -36668,13 +37003,11 @@ const SPACE_SDKS = ['gradio', 'docker', 'static'];
 
 
 
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-const DEFAULT_ENDPOINT = 'https://huggingface.co';
+
+
+
+
+
 /** A job may run for 6 hours on GitHub-hosted runners; waiting longer is never useful. */
 const MAX_WAIT_SECONDS = 6 * 60 * 60;
 /** Owner and name as the Hub allows them: letters, digits, `-`, `_`, `.`; at most 96 characters. */
@@ -36684,7 +37017,7 @@ function getInputs() {
     // Mask first: nothing below may print the token, not even by accident in an error.
     const token = getInput('token') || process.env.HF_TOKEN?.trim() || undefined;
     if (token)
-        core_setSecret(token);
+        setSecret(token);
     if (token && /\s/.test(token)) {
         throw new InputError("Input 'token' contains whitespace: paste the token alone (hf_…), without quotes or line breaks.");
     }
@@ -36696,6 +37029,7 @@ function getInputs() {
     const repoIds = parseRepoIds(getInput('repo_id'), mode);
     const settings = {
         token,
+        trustedPublisher: !token && idTokenAvailable(),
         repoIds,
         mode,
         repoType,
@@ -36705,7 +37039,7 @@ function getInputs() {
         waitTimeoutSeconds: positiveInt('wait_timeout', 900, MAX_WAIT_SECONDS),
         path: (0,external_node_path_namespaceObject.resolve)(getInput('path') || '.'),
         pathInRepo: parsePathInRepo(getInput('path_in_repo')),
-        include: lines(getInput('include')),
+        include: includeLines(getInput('include')),
         exclude: lines(getInput('exclude')),
         deleteMissing: parseDelete(getInput('delete') || 'auto', repoType),
         commitMessage: getInput('commit_message') || undefined,
@@ -36716,7 +37050,7 @@ function getInputs() {
         spaceSdk: optionalOneOf('space_sdk', getInput('space_sdk'), SPACE_SDKS),
         private: bool('private', false),
         dryRun: bool('dry_run', false),
-        endpoint: parseEndpoint(getInput('endpoint') || process.env.HF_ENDPOINT?.trim() || DEFAULT_ENDPOINT),
+        endpoint: readEndpoint(),
         githubToken: maskedInput('github_token'),
         keepWorkflowAlive: bool('keep_workflow_alive', false),
         ...readSpaceInputs(mode)
@@ -36724,17 +37058,19 @@ function getInputs() {
     checkCombinations(settings);
     for (const [key, value] of Object.entries(settings)) {
         if (key !== 'token' && key !== 'githubToken')
-            core_debug(`${key}: ${JSON.stringify(value)}`);
+            debug(`${key}: ${JSON.stringify(value)}`);
     }
     return settings;
 }
 function checkCombinations(s) {
     const needsToken = s.mode !== 'status' && !s.dryRun;
-    if (needsToken && !s.token) {
-        throw new InputError(`Input 'token' is empty and HF_TOKEN is not set: mode '${s.mode}' needs a Hub access token with write access (store it as a secret and pass token: \${{ secrets.HF_TOKEN }}).`);
-    }
+    if (needsToken && !s.token && !s.trustedPublisher)
+        throw new InputError(missingCredentialMessage(s.mode));
     if (s.createPr && s.mode !== 'deploy') {
         throw new InputError(`Input 'create_pr' is 'true', but only mode 'deploy' can open a pull request (mode is '${s.mode}').`);
+    }
+    if (s.createPr && s.revision.startsWith('refs/pr/')) {
+        throw new InputError(`Input 'create_pr' is 'true', but revision '${s.revision}' is a pull request already: set create_pr: false to commit to it, or give the branch to open a pull request against.`);
     }
     if (s.create && s.repoType === 'space' && COMMIT_MODES.includes(s.mode) && !s.spaceSdk) {
         throw new InputError("Input 'space_sdk' is empty, but 'create: true' needs it to create a Space: use gradio, docker or static.");
@@ -36779,6 +37115,9 @@ function parseRepoIds(raw, mode) {
         if (prefixed) {
             throw new InputError(`Input 'repo_id' is '${id}': drop the '${prefixed[1]}/' prefix and use owner/name ('${prefixed[2]}'); the type comes from repo_type.`);
         }
+        if (id.endsWith('.git')) {
+            throw new InputError(`Input 'repo_id' is '${id}': drop the '.git' ending ('${id.slice(0, -4)}'); the Hub's repo ids never end in .git.`);
+        }
         const parts = id.split('/');
         const valid = parts.length === 2 &&
             parts.every((p) => REPO_PART.test(p) && !p.includes('--') && !p.includes('..'));
@@ -36792,56 +37131,11 @@ function parseRepoIds(raw, mode) {
     }
     return unique;
 }
-function parsePathInRepo(raw) {
-    const value = raw.trim();
-    if (value.includes('\\') ||
-        value.split('/').some((part) => part === '..') ||
-        /[\0\r\n]/.test(value)) {
-        throw new InputError(`Input 'path_in_repo' is '${raw}': it must be a folder inside the repo, with '/' separators and no '..'.`);
-    }
-    return value
-        .replace(/^\.?\/+/, '')
-        .replace(/\/+$/, '')
-        .replace(/^\.$/, '');
-}
-function parseRevision(raw) {
-    const value = raw.trim();
-    const valid = value.length <= 255 &&
-        !value.startsWith('-') &&
-        !value.startsWith('/') &&
-        !value.endsWith('/') &&
-        !value.endsWith('.lock') &&
-        !value.includes('..') &&
-        !value.includes('//') &&
-        // git's ref-name rules (git check-ref-format), control characters included.
-        // eslint-disable-next-line no-control-regex
-        !/[\s~^:?*[\\\x00-\x1f\x7f]|@\{/.test(value);
-    if (!valid) {
-        throw new InputError(`Input 'revision' is '${raw}', which is not a valid branch name: e.g. main, or release/v2.`);
-    }
-    return value;
-}
 function parseDelete(raw, repoType) {
     const value = oneOf('delete', raw.toLowerCase(), ['auto', 'true', 'false']);
     if (value === 'auto')
         return repoType === 'space';
     return value === 'true';
-}
-function parseEndpoint(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new InputError(`Input 'endpoint' is '${raw}', which is not a URL: use https://huggingface.co or your mirror's base URL.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`Input 'endpoint' is '${raw}': only http:// and https:// URLs are allowed.`);
-    }
-    if (url.username || url.password) {
-        throw new InputError("Input 'endpoint' contains credentials: pass the token through the 'token' input instead.");
-    }
-    return url.href.replace(/\/+$/, '');
 }
 function oneOf(name, value, allowed) {
     if (!allowed.includes(value)) {
@@ -36856,7 +37150,7 @@ function optionalOneOf(name, value, allowed) {
 function maskedInput(name) {
     const value = getInput(name) || undefined;
     if (value)
-        core_setSecret(value);
+        setSecret(value);
     return value;
 }
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, but with a default when unset. */
@@ -36880,11 +37174,185 @@ function positiveInt(name, fallback, max) {
     }
     return n;
 }
-function lines(value) {
-    return value
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'));
+
+;// CONCATENATED MODULE: ./src/github/error.ts
+/**
+ * The one error type of GitHub REST calls: status and GitHub's own message. Callers
+ * add the remedy (which `permissions:` entry the workflow lacks), since it depends on the call.
+ */
+class GitHubApiError extends Error {
+    status;
+    method;
+    url;
+    githubMessage;
+    attempts;
+    constructor(init) {
+        const path = new URL(init.url).pathname;
+        const said = init.githubMessage ? `: ${init.githubMessage}` : '';
+        super(init.status === 0
+            ? `Could not reach the GitHub API at ${new URL(init.url).origin} (${init.method} ${path}, ${init.attempts ?? 1} attempt(s))${said}.`
+            : `GitHub answered ${init.status} to ${init.method} ${path}${said}.`);
+        this.name = 'GitHubApiError';
+        this.status = init.status;
+        this.method = init.method;
+        this.url = init.url;
+        this.githubMessage = init.githubMessage;
+        this.attempts = init.attempts ?? 1;
+    }
+    /**
+     * GitHub refused the token for this call: 401 (bad token), 403 (the job's `permissions:` lack
+     * the scope), or 404 on a repo the token cannot see (GitHub hides what one may not access).
+     */
+    get isRefusal() {
+        return this.status === 401 || this.status === 403 || this.status === 404;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The GitHub REST client (base `GITHUB_API_URL`, token `github_token`). It sends through the Hub
+ * client's transport, so GitHub calls share its undici agent setup, timeouts and retry policy
+ * (408/429/5xx and network errors, `Retry-After`), and turns its errors into `GitHubApiError`.
+ */
+
+
+
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** The REST API version the calls are written against (GitHub's date-based versioning). */
+const GITHUB_API_VERSION = '2022-11-28';
+class GitHubClient {
+    apiUrl;
+    transport;
+    constructor(options = {}) {
+        this.apiUrl = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
+        this.transport = new HubClient({
+            endpoint: this.apiUrl,
+            token: options.token || undefined,
+            onRetry: options.onRetry,
+            retry: options.retry,
+            sleep: options.sleep
+        });
+    }
+    /** A client for the runner's API (`GITHUB_API_URL`: github.com, or a GitHub Enterprise Server). */
+    static fromEnv(token, options = {}, env = process.env) {
+        return new GitHubClient({ ...options, apiUrl: env.GITHUB_API_URL, token });
+    }
+    get hasToken() {
+        return this.transport.hasToken;
+    }
+    async request(req) {
+        const url = this.transport.url(req.path, req.query);
+        // The token goes along: never to another host than the API's (a `Link` could point anywhere).
+        if (url.origin !== new URL(this.apiUrl).origin) {
+            throw new Error(`Refusing to send the GitHub token to ${url.origin} (not ${this.apiUrl}).`);
+        }
+        let res;
+        try {
+            res = await this.transport.send({
+                method: req.method,
+                path: url.href,
+                json: req.json,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    'x-github-api-version': GITHUB_API_VERSION
+                }
+            });
+        }
+        catch (error) {
+            throw asGitHubError(error);
+        }
+        return {
+            status: res.status,
+            headers: res.headers,
+            data: (res.text ? JSON.parse(res.text) : undefined)
+        };
+    }
+}
+function asGitHubError(error) {
+    if (error instanceof HubApiError) {
+        return new GitHubApiError({
+            status: error.status,
+            method: error.method,
+            url: error.url,
+            githubMessage: error.hubMessage,
+            attempts: error.attempts
+        });
+    }
+    if (error instanceof HubNetworkError) {
+        const cause = error.cause;
+        return new GitHubApiError({
+            status: 0,
+            method: error.method,
+            url: error.url,
+            githubMessage: cause?.code ?? cause?.message,
+            attempts: error.attempts
+        });
+    }
+    return error;
+}
+/** `owner/repo` as two path segments, each encoded. */
+function repoPath(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new Error(`'${repository}' is not a GitHub repository (owner/repo).`);
+    return `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/enable-workflow.ts
+/**
+ * `PUT /repos/{owner}/{repo}/actions/workflows/{file}/enable`: (re-)enables a workflow, which
+ * GitHub answers with 204 whether it was disabled or not. Needs `permissions: actions: write`.
+ */
+
+async function enableWorkflow(client, ref) {
+    await client.request({
+        method: 'PUT',
+        path: `${repoPath(ref.repository)}/actions/workflows/${encodeURIComponent(ref.workflow)}/enable`
+    });
+}
+
+;// CONCATENATED MODULE: ./src/keep-alive/keep-workflow-alive.ts
+/**
+ * `keep_workflow_alive`: GitHub disables a scheduled workflow after 60 days without activity in
+ * the repository — exactly the quiet repos a keep-alive schedule is for. Re-enabling the running
+ * workflow on each run (`PUT …/actions/workflows/{file}/enable`, which GitHub answers 204 for an
+ * active one too) keeps it on. Never fails the step: any refusal is a warning with the fix.
+ */
+
+
+
+
+
+/** `.github/workflows/keep-alive.yml@refs/heads/main` → `keep-alive.yml`. */
+function workflowFileOf(workflowRef) {
+    return workflowRef ? /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef)?.[1] : undefined;
+}
+async function keepWorkflowAlive(options, env = process.env) {
+    const repository = env.GITHUB_REPOSITORY;
+    const workflow = workflowFileOf(env.GITHUB_WORKFLOW_REF);
+    if (!repository || !workflow) {
+        core_warning('keep_workflow_alive: GITHUB_REPOSITORY or GITHUB_WORKFLOW_REF is not set (not running in GitHub Actions?), so no workflow was re-enabled.');
+        return;
+    }
+    if (options.dryRun) {
+        info(`Dry run: would re-enable the workflow ${workflow} of ${repository}.`);
+        return;
+    }
+    if (!options.githubToken) {
+        core_warning(`keep_workflow_alive: input 'github_token' is empty, so the workflow ${workflow} was not re-enabled: leave it at its default (\${{ github.token }}) and give the job permissions: actions: write.`);
+        return;
+    }
+    const client = GitHubClient.fromEnv(options.githubToken, { onRetry: options.onRetry }, env);
+    try {
+        await enableWorkflow(client, { repository, workflow });
+        info(`Re-enabled the workflow ${workflow} of ${repository}, so GitHub's 60-day inactivity rule does not disable its schedule.`);
+    }
+    catch (error) {
+        const fix = error instanceof GitHubApiError && error.isRefusal
+            ? ' Give the job permissions: actions: write (or a github_token that may write to Actions).'
+            : '';
+        core_warning(`keep_workflow_alive: could not re-enable the workflow ${workflow} of ${repository}: ${getErrorMessage(error)}${fix}`);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -37236,7 +37704,7 @@ async function newerBranchHead(client, spaceId, sha) {
         return head && head.id !== sha ? { sha: head.id, title: head.title } : undefined;
     }
     catch (error) {
-        core_debug(`Could not read the head of ${SPACE_BRANCH} of ${spaceId}: ${getErrorMessage(error)}`);
+        debug(`Could not read the head of ${SPACE_BRANCH} of ${spaceId}: ${getErrorMessage(error)}`);
         return undefined;
     }
 }
@@ -37610,6 +38078,7 @@ async function findRepo(client, type, id, revision) {
 
 
 
+
 /**
  * @returns the head commit of `revision`, or undefined when the repo is missing and this is a
  *   dry run (it would be created)
@@ -37626,6 +38095,7 @@ async function ensureRepo(ctx, result) {
     }
     const kind = type === 'space' ? `${settings.spaceSdk} Space` : type;
     const label = `${settings.private ? 'private ' : ''}${kind}`;
+    assertCanCreateRepos(ctx, `create the ${label} ${id}`);
     if (settings.dryRun) {
         result.notes.push(`Dry run: would create the ${label} ${id}.`);
         return undefined;
@@ -37862,6 +38332,14 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/deploy/inside-root.ts
+/** Whether a real (links resolved) path lies outside the real root folder of a deploy. */
+
+function isOutside(rootReal, targetReal) {
+    const inside = (0,external_node_path_namespaceObject.relative)(rootReal, targetReal);
+    return inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside);
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/file-rules.ts
 /**
  * Which files of `path` are published: not in `.git/` or `.github/`, matching `include` (when
@@ -37872,6 +38350,8 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
  * (`*.py`, `node_modules`); one with a `/` matches from the root of `path` (`src/**`, `/notes.md`);
  * a trailing `/` matches folders only; a pattern matching a folder covers everything in it.
  */
+
+
 
 
 
@@ -37889,8 +38369,7 @@ class FileRules {
     }
     /** The rules for `root`: the given globs and the root `.gitignore`, if there is one. */
     static async load(root, include, exclude) {
-        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, '.gitignore'), 'utf8').catch(() => '');
-        return FileRules.of(include, exclude, text);
+        return FileRules.of(include, exclude, await readRootGitignore(root));
     }
     static of(include, exclude, gitignore = '') {
         return new FileRules(include.map(compile), exclude.map(compile), ignore_default()().add(gitignore));
@@ -37905,6 +38384,13 @@ class FileRules {
         if (matches(this.exclude, names))
             return false;
         return !this.gitignore.ignores(path);
+    }
+    /** The `include` patterns that match none of `paths` (the files selected for publishing). */
+    unmatchedIncludes(paths) {
+        const split = paths.map((path) => path.split('/'));
+        return this.include
+            .filter((glob) => !split.some((names) => matches([glob], names)))
+            .map((glob) => glob.source);
     }
     /**
      * Whether the walk may enter folder `path`: false when nothing inside could be published
@@ -37926,6 +38412,7 @@ function compile(raw) {
     const folderOnly = pattern.endsWith('/');
     pattern = pattern.replace(/\/+$/, '');
     return {
+        source: raw.trim(),
         test: picomatch_default()(pattern, { dot: true }),
         anchored: rooted || pattern.includes('/'),
         folderOnly
@@ -37947,6 +38434,25 @@ function matches(globs, names, isFolder = false) {
         }
     }
     return false;
+}
+/**
+ * The root `.gitignore`'s text ('' when there is none). A link to a file outside `root` is not
+ * read, as no file outside `path` is: its rules are not the folder's.
+ */
+async function readRootGitignore(root) {
+    const file = (0,external_node_path_namespaceObject.join)(root, '.gitignore');
+    let target;
+    try {
+        target = await (0,promises_namespaceObject.realpath)(file);
+    }
+    catch {
+        return '';
+    }
+    if (isOutside(await (0,promises_namespaceObject.realpath)(root), target)) {
+        core_warning("Not reading the root '.gitignore': it is a symbolic link out of 'path'; only files inside it are read.");
+        return '';
+    }
+    return (0,promises_namespaceObject.readFile)(target, 'utf8').catch(() => '');
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/lfs-pointer-check.ts
@@ -38175,6 +38681,8 @@ function isGitattributes(path) {
     return path === '.gitattributes' || path.endsWith('/.gitattributes');
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/deploy/gitattributes.ts
 /**
  * The root `.gitattributes` of a deploy. For each file the Hub stores by LFS that no pattern
@@ -38183,6 +38691,7 @@ function isGitattributes(path) {
  * would differ from the remote file on every deploy. So the local file is published *completed*
  * with the lines the Hub would add. Then the Hub adds nothing, and the next deploy sees no change.
  */
+
 
 const LFS_ATTRIBUTES = 'filter=lfs diff=lfs merge=lfs -text';
 /**
@@ -38217,6 +38726,19 @@ function completeGitattributes(text, lfsPaths) {
         return text;
     const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
     return base + missing.map((path) => `${trackingPattern(path)} ${LFS_ATTRIBUTES}\n`).join('');
+}
+/**
+ * `completeGitattributes` on the file's bytes, which are kept exactly whatever their encoding
+ * (git reads patterns as bytes; a Latin-1 comment must not turn into U+FFFD): only the added lines
+ * are new, in UTF-8 like the paths they name.
+ */
+function completeGitattributesFile(bytes, lfsPaths) {
+    // Latin-1 maps each byte to one character, so a non-UTF-8 file still parses line by line.
+    const text = bytes.toString((0,external_node_buffer_.isUtf8)(bytes) ? 'utf8' : 'latin1');
+    const completed = completeGitattributes(text, lfsPaths);
+    if (completed === text)
+        return bytes;
+    return Buffer.concat([bytes, Buffer.from(completed.slice(text.length), 'utf8')]);
 }
 /** A pattern naming exactly `path`: glob characters escaped, quoted when it has spaces. */
 function trackingPattern(path) {
@@ -38267,13 +38789,13 @@ function filterOf(attributes) {
 
 const NAME = '.gitattributes';
 class RootAttributes {
-    text;
+    bytes;
     copy;
     /** LFS files the deploy leaves in place (unchanged, or out of its reach). */
     staying = [];
     remoteOid;
-    constructor(text, copy) {
-        this.text = text;
+    constructor(bytes, copy) {
+        this.bytes = bytes;
         this.copy = copy;
     }
     /**
@@ -38285,7 +38807,7 @@ class RootAttributes {
         if (index === -1)
             return undefined;
         const [file] = local.splice(index, 1);
-        return new RootAttributes(await (0,promises_namespaceObject.readFile)(file.absolutePath, 'utf8'), (0,external_node_path_namespaceObject.join)(workDir, NAME));
+        return new RootAttributes(await (0,promises_namespaceObject.readFile)(file.absolutePath), (0,external_node_path_namespaceObject.join)(workDir, NAME));
     }
     /**
      * Adds the completed copy to the plan (added, changed or unchanged against the remote file).
@@ -38320,7 +38842,7 @@ class RootAttributes {
         return [...others, { key: 'file', path: NAME, absolutePath: this.copy }];
     }
     async write(lfsPaths) {
-        await (0,promises_namespaceObject.writeFile)(this.copy, completeGitattributes(this.text, lfsPaths));
+        await (0,promises_namespaceObject.writeFile)(this.copy, completeGitattributesFile(this.bytes, lfsPaths));
         return { relativePath: NAME, absolutePath: this.copy, ...(await hashFile(this.copy)) };
     }
 }
@@ -38331,6 +38853,7 @@ class RootAttributes {
  * followed only while their target stays inside `path` — a link out of it (to `~/.ssh`, `/etc`)
  * is skipped with a warning, never read — and a link back up the tree is not walked twice.
  */
+
 
 
 
@@ -38346,6 +38869,10 @@ async function selectFiles(root, rules) {
     const rootReal = await (0,promises_namespaceObject.realpath)(root);
     const files = [];
     await walk(rootReal, '', [rootReal]);
+    const unmatched = rules.unmatchedIncludes(files.map((file) => file.relativePath));
+    for (const pattern of unmatched) {
+        core_warning(`Input 'include' has '${pattern}', which matches no file to publish in 'path'.`);
+    }
     async function walk(dir, dirPath, ancestors) {
         const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -38391,8 +38918,7 @@ async function resolveLink(rootReal, link, path) {
         core_warning(`Skipping '${path}': a symbolic link to nothing.`);
         return undefined;
     }
-    const inside = (0,external_node_path_namespaceObject.relative)(rootReal, target);
-    if (inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
+    if (isOutside(rootReal, target)) {
         core_warning(`Skipping '${path}': a symbolic link out of 'path' (to ${target}); only links inside it are followed.`);
         return undefined;
     }
@@ -38800,12 +39326,6 @@ async function deleteSpaceVariable(client, spaceId, key) {
 }
 
 ;// CONCATENATED MODULE: ./src/space-settings/hardware.ts
-/**
- * Is the declared flavor one the Hub offers? Asked only when the flavor is about to be
- * requested: the Hub's catalogue (`GET /api/spaces/hardware`) when it answers, else the flavors
- * the official clients know.
- */
-
 
 /** huggingface_hub's SpaceHardware and the Hub's OpenAPI enum (2026-08). */
 const KNOWN_FLAVORS = [
@@ -38850,9 +39370,8 @@ async function checkFlavor(client, flavor) {
             source = 'the Hub lists';
         }
     }
-    catch (error) {
+    catch {
         // An older Hub or a mirror without the catalogue: the documented list decides.
-        void getErrorMessage(error);
     }
     if (!flavors.includes(flavor)) {
         throw new Error(`Input 'hardware' is '${flavor}', which is not a Space hardware flavor: use one of ${flavors.join(', ')} (${source}).`);
@@ -39395,6 +39914,7 @@ async function waitForSettings(ctx, result, restarts) {
 
 
 
+
 async function duplicate(ctx, result) {
     const from = ctx.settings.fromRepoId;
     const created = await ensureDuplicate(ctx, result, from);
@@ -39428,6 +39948,7 @@ async function ensureDuplicate(ctx, result, from, options = {}) {
         return false;
     }
     const label = `${settings.private ? 'private ' : ''}copy of ${from}`;
+    assertCanCreateRepos(ctx, `create ${target} as a ${label}`);
     if (settings.dryRun) {
         result.notes.push(`Dry run: would create ${target} as a ${label}.`);
         return undefined;
@@ -39502,17 +40023,25 @@ function classifyGitFailure(result) {
 /** An error whose message a user can act on; the failure says what kind it was. */
 class GitCommandError extends Error {
     failure;
-    constructor(failure, message) {
-        super(message);
+    context;
+    exitCode;
+    constructor(failure, context, exitCode) {
+        super(describe(failure, context, exitCode));
         this.failure = failure;
+        this.context = context;
+        this.exitCode = exitCode;
         this.name = 'GitCommandError';
+    }
+    /** The same failure, told after `attempts` tries of the command. */
+    after(attempts) {
+        return new GitCommandError(this.failure, { ...this.context, attempts }, this.exitCode);
     }
 }
 function gitCommandError(result, context) {
     const failure = classifyGitFailure(result);
     // Kept for whoever debugs the step, with what could be a credential blotted out.
-    core_debug(`git ${context.command} exited ${result.exitCode}: ${redact(result.stderr)}`);
-    return new GitCommandError(failure, describe(failure, context, result.exitCode));
+    debug(`git ${context.command} exited ${result.exitCode}: ${redact(result.stderr)}`);
+    return new GitCommandError(failure, context, result.exitCode);
 }
 function describe(failure, context, exitCode) {
     const { command, remoteUrl } = context;
@@ -39534,7 +40063,7 @@ function describe(failure, context, exitCode) {
         case 'timeout':
             return `git got no answer from the Hub at ${origin} within ${Math.round(context.timeoutMs / 1000)} s (git ${command} of ${repo}): try again later; https://status.huggingface.co tells whether the Hub is down.`;
         case 'redirect':
-            return `The Hub redirected git elsewhere: not followed, so that the token never goes to another host (git ${command} of ${repo}). Set the \`endpoint\` input to the Hub's own address.`;
+            return `The Hub answered git ${command} of ${repo} with a redirect: not followed, so that the token never goes to another host. Use the repo's current id (a renamed repo redirects) and the Hub's own address as \`endpoint\`.`;
         case 'unreachable':
             return `git could not reach the Hub at ${origin} (git ${command} of ${repo}): check the \`endpoint\` input and the runner's network.`;
         case 'lost':
@@ -39708,7 +40237,7 @@ class GitCommandManager {
     }
     /** The one way git runs: output captured, never echoed (core.debug shows the arguments). */
     async git(args, options = {}) {
-        core_debug(`git ${args.join(' ')}`);
+        debug(`git ${args.join(' ')}`);
         const timeoutMs = gitTimeoutMs();
         let result;
         try {
@@ -39759,7 +40288,7 @@ function gitEnvironment(options) {
     ];
     if (options.token) {
         const basic = Buffer.from(`${GIT_USERNAME}:${options.token}`).toString('base64');
-        core_setSecret(basic);
+        setSecret(basic);
         const origin = new URL(options.remoteUrl).origin;
         config.push([`http.${origin}/.extraHeader`, `Authorization: Basic ${basic}`]);
     }
@@ -39800,7 +40329,7 @@ async function pushEmptyCommit(request) {
                 throw new Error(`The branch '${request.revision}' moved while the action made its empty commit (someone pushed ${head?.slice(0, 12) ?? 'a deletion'}): nothing was pushed. Run the action again.`);
             }
             if (attempt >= 2)
-                throw pushed.error;
+                throw pushed.error.after(attempt);
         }
     }
     finally {
@@ -39886,129 +40415,6 @@ async function pause(ctx, result) {
     result.notes.push(`Paused (was ${before.stage}). Restart it with mode: restart.`);
     if (result.runtime.stage !== 'PAUSED')
         await waitForStage(ctx, result, 'PAUSED');
-}
-
-;// CONCATENATED MODULE: ./src/github/error.ts
-/**
- * The one error type of GitHub REST calls: status and GitHub's own message. Callers
- * add the remedy (which `permissions:` entry the workflow lacks), since it depends on the call.
- */
-class GitHubApiError extends Error {
-    status;
-    method;
-    url;
-    githubMessage;
-    attempts;
-    constructor(init) {
-        const path = new URL(init.url).pathname;
-        const said = init.githubMessage ? `: ${init.githubMessage}` : '';
-        super(init.status === 0
-            ? `Could not reach the GitHub API at ${new URL(init.url).origin} (${init.method} ${path}, ${init.attempts ?? 1} attempt(s))${said}.`
-            : `GitHub answered ${init.status} to ${init.method} ${path}${said}.`);
-        this.name = 'GitHubApiError';
-        this.status = init.status;
-        this.method = init.method;
-        this.url = init.url;
-        this.githubMessage = init.githubMessage;
-        this.attempts = init.attempts ?? 1;
-    }
-    /**
-     * GitHub refused the token for this call: 401 (bad token), 403 (the job's `permissions:` lack
-     * the scope), or 404 on a repo the token cannot see (GitHub hides what one may not access).
-     */
-    get isRefusal() {
-        return this.status === 401 || this.status === 403 || this.status === 404;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-/**
- * The GitHub REST client (base `GITHUB_API_URL`, token `github_token`). It sends through the Hub
- * client's transport, so GitHub calls share its undici agent setup, timeouts and retry policy
- * (408/429/5xx and network errors, `Retry-After`), and turns its errors into `GitHubApiError`.
- */
-
-
-
-const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-/** The REST API version the calls are written against (GitHub's date-based versioning). */
-const GITHUB_API_VERSION = '2022-11-28';
-class GitHubClient {
-    apiUrl;
-    transport;
-    constructor(options = {}) {
-        this.apiUrl = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
-        this.transport = new HubClient({
-            endpoint: this.apiUrl,
-            token: options.token || undefined,
-            onRetry: options.onRetry,
-            retry: options.retry,
-            sleep: options.sleep
-        });
-    }
-    /** A client for the runner's API (`GITHUB_API_URL`: github.com, or a GitHub Enterprise Server). */
-    static fromEnv(token, options = {}, env = process.env) {
-        return new GitHubClient({ ...options, apiUrl: env.GITHUB_API_URL, token });
-    }
-    get hasToken() {
-        return this.transport.hasToken;
-    }
-    async request(req) {
-        const url = this.transport.url(req.path, req.query);
-        // The token goes along: never to another host than the API's (a `Link` could point anywhere).
-        if (url.origin !== new URL(this.apiUrl).origin) {
-            throw new Error(`Refusing to send the GitHub token to ${url.origin} (not ${this.apiUrl}).`);
-        }
-        let res;
-        try {
-            res = await this.transport.send({
-                method: req.method,
-                path: url.href,
-                json: req.json,
-                headers: {
-                    accept: 'application/vnd.github+json',
-                    'x-github-api-version': GITHUB_API_VERSION
-                }
-            });
-        }
-        catch (error) {
-            throw asGitHubError(error);
-        }
-        return {
-            status: res.status,
-            headers: res.headers,
-            data: (res.text ? JSON.parse(res.text) : undefined)
-        };
-    }
-}
-function asGitHubError(error) {
-    if (error instanceof HubApiError) {
-        return new GitHubApiError({
-            status: error.status,
-            method: error.method,
-            url: error.url,
-            githubMessage: error.hubMessage,
-            attempts: error.attempts
-        });
-    }
-    if (error instanceof HubNetworkError) {
-        const cause = error.cause;
-        return new GitHubApiError({
-            status: 0,
-            method: error.method,
-            url: error.url,
-            githubMessage: cause?.code ?? cause?.message,
-            attempts: error.attempts
-        });
-    }
-    return error;
-}
-/** `owner/repo` as two path segments, each encoded. */
-function repoPath(repository) {
-    const [owner, repo, ...rest] = repository.split('/');
-    if (!owner || !repo || rest.length > 0)
-        throw new Error(`'${repository}' is not a GitHub repository (owner/repo).`);
-    return `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/hub/delete-repo.ts
@@ -40349,6 +40755,7 @@ async function status_status(ctx, result) {
 
 
 
+
 const ASLEEP = ['SLEEPING', 'STOPPED'];
 async function wake(ctx, result) {
     const spaceId = result.repoId;
@@ -40390,8 +40797,9 @@ async function wake(ctx, result) {
     }
 }
 /**
- * One GET of the app: a visit, so the sleep timer starts over. The token goes along only to the
- * Hub's own domains (private Spaces need it), never to a custom domain.
+ * One GET of the app: a visit, so the sleep timer starts over. The token goes along only where a
+ * visit needs it and nobody else can read it: a private Space, on the Hub's own domain (not a
+ * custom one), over https or to this very machine.
  */
 async function pingApp(ctx, result, runtime) {
     const url = appUrl(ctx.settings.endpoint, runtime);
@@ -40399,10 +40807,12 @@ async function pingApp(ctx, result, runtime) {
         result.notes.push('No app URL in the runtime: nothing to ping.');
         return;
     }
-    const custom = runtime.domains?.find((d) => url.endsWith(d.domain))?.isCustom === true;
     const headers = { 'user-agent': 'hf-space-action (keep-alive ping)' };
-    if (ctx.settings.token && !custom)
+    const withheld = await tokenWithheldBecause(ctx, result.repoId, runtime, url);
+    if (withheld === undefined)
         headers.authorization = `Bearer ${ctx.settings.token}`;
+    else if (withheld)
+        result.notes.push(`Pinged the app without the token: ${withheld}.`);
     try {
         const res = await (0,undici/* request */.Em)(url, {
             method: 'GET',
@@ -40423,6 +40833,34 @@ async function pingApp(ctx, result, runtime) {
         core_warning(`Could not ping ${url}: ${getErrorMessage(error)}. The Space keeps running; its sleep timer was not reset.`);
         result.notes.push('App ping failed (warning only).');
     }
+}
+/**
+ * Why the ping goes without the token ('' when there is none to send or a public Space needs
+ * none), or undefined when it goes with it.
+ */
+async function tokenWithheldBecause(ctx, spaceId, runtime, url) {
+    if (!ctx.settings.token)
+        return '';
+    const { protocol, hostname } = new URL(url);
+    if (runtime.domains?.find((d) => hostname === d.domain.split(':')[0])?.isCustom === true) {
+        return `${hostname} is a custom domain, not the Hub's`;
+    }
+    if (protocol !== 'https:' && !isLoopback(hostname)) {
+        return `${new URL(url).origin} is plain http to another machine`;
+    }
+    try {
+        const info = await getRepoInfo(ctx.client, 'space', spaceId, 'main');
+        return info.private === true ? undefined : '';
+    }
+    catch (error) {
+        return `could not tell whether the Space is private (${getErrorMessage(error)})`;
+    }
+}
+function isLoopback(hostname) {
+    return (hostname === 'localhost' ||
+        hostname.endsWith('.localhost') ||
+        /^127\.\d+\.\d+\.\d+$/.test(hostname) ||
+        hostname === '[::1]');
 }
 
 ;// CONCATENATED MODULE: ./src/summary/error-lines.ts
@@ -40713,6 +41151,8 @@ async function writeFailureSummary(message) {
 
 
 
+
+
 /** Spaces handled at once: enough for a fleet, gentle on the Hub's rate limits. */
 const SPACE_CONCURRENCY = 4;
 const MODE_TASKS = {
@@ -40729,12 +41169,13 @@ const MODE_TASKS = {
 async function run() {
     try {
         const settings = getInputs();
-        const client = new HubClient({
-            endpoint: settings.endpoint,
-            token: settings.token,
-            onRetry: (n) => info(`Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`)
-        });
-        const results = await runMode({ client, settings });
+        const access = new HubAccess(settings, (token) => new HubClient({ endpoint: settings.endpoint, token, onRetry: logRetry }));
+        // Independent of the Hub work, so it runs alongside it and costs no wall time.
+        const keepingAlive = settings.keepWorkflowAlive
+            ? keepWorkflowAlive({ ...settings, onRetry: logRetry })
+            : Promise.resolve();
+        const results = await runMode(access, settings);
+        await keepingAlive;
         report(results, settings);
         await summarize(() => writeSummary(results, settings));
         failForErrors(results);
@@ -40745,21 +41186,24 @@ async function run() {
         await summarize(() => writeFailureSummary(getErrorMessage(error)));
     }
 }
+function logRetry(n) {
+    info(`Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`);
+}
 /** The summary is a courtesy: a runner that cannot take it must not fail a deploy that worked. */
 async function summarize(write) {
     await write().catch((error) => core_warning(`Could not write the job summary: ${getErrorMessage(error)}`));
 }
-async function runMode(ctx) {
-    const task = MODE_TASKS[ctx.settings.mode];
+async function runMode(access, settings) {
+    const task = MODE_TASKS[settings.mode];
     // One repo's failure must not hide the others' results: it is recorded, the rest go on. What
     // the mode had done before it failed (a repo created, a commit made) stays in its result.
-    return mapWithLimit(ctx.settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
-        const result = newResult(repoId, ctx.settings.repoType);
+    return mapWithLimit(settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
+        const result = newResult(repoId, settings.repoType);
         try {
-            await task(ctx, result);
+            await task(await access.contextFor(settings.repoType, repoId), result);
         }
         catch (error) {
-            result.error = getErrorMessage(error);
+            result.error = getErrorMessage(access.explain(error));
         }
         return result;
     });
@@ -49694,6 +50138,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -49709,6 +50183,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
