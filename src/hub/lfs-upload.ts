@@ -131,11 +131,15 @@ async function putSlice(
         end: start + length - 1,
         highWaterMark: READ_BUFFER
       })
-      stream.on('data', (chunk) => {
-        counted += chunk.length
-        onBytes(chunk.length)
-      })
-      return stream
+      // Counted as the request takes each chunk. (A 'data' listener would set the stream flowing
+      // before undici reads it, and the chunks read meanwhile would never be sent.)
+      return (async function* () {
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          counted += chunk.length
+          onBytes(chunk.length)
+          yield chunk
+        }
+      })()
     },
     auth: false,
     idempotent: true,
