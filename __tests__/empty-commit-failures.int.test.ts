@@ -12,7 +12,7 @@ import { useOtherHost } from './helpers/other-host.js'
 import { seedSpace } from './helpers/spaces.js'
 
 const hub = useEmulator()
-const other = useOtherHost(() => hub().url)
+const other = useOtherHost({ forwardTo: () => hub().url })
 afterEach(() => {
   hub().faults.clear()
   other().requests.length = 0
@@ -57,9 +57,29 @@ describe('a redirect of git to another host', () => {
         .map((r) => `${r.method} ${r.url}`)
     ).toEqual([])
     expect(run.exitCode).toBe(1)
-    expect(run.errors.join('\n')).toContain('redirected git elsewhere: not followed')
+    expect(run.errors.join('\n')).toContain(
+      `The Hub answered git ${service === 'git-upload-pack' ? 'fetch' : 'push'} of the space ${id} with a redirect: not followed`
+    )
     expect(shown(run)).not.toMatch(RAW_GIT)
     expect(await commitCount(repo)).toBe(before)
+  })
+})
+
+describe('a renamed repo', () => {
+  it('is pushed to at its new id: a redirect on the same host is followed, with the token', async () => {
+    const repo = await seedSpace(hub(), 'user/before-rename')
+    hub().repos.move(repo, 'user', 'after-rename')
+    const before = await commitCount(repo)
+    const run = await runAgainst(hub(), {
+      repo_id: 'user/before-rename',
+      mode: 'empty-commit',
+      wait: 'false'
+    })
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(await commitCount(repo)).toBe(before + 1)
+    expect(gitRequests('/spaces/user/after-rename/git-receive-pack')).toHaveLength(1)
+    expect(other().requests).toEqual([])
   })
 })
 
@@ -103,6 +123,26 @@ describe('a push the token may not make', () => {
     expect(shown(run)).not.toMatch(RAW_GIT)
     expect(gitRequests('service=git-receive-pack')).toHaveLength(1)
     expect(gitRequests('/git-receive-pack')).toHaveLength(0)
+    expect(await commitCount(repo)).toBe(before)
+  })
+})
+
+describe('a push the Hub fails', () => {
+  it('is looked for on the branch, tried once more, and reported with the pushes made', async () => {
+    const repo = await seedSpace(hub(), 'user/push-500')
+    const before = await commitCount(repo)
+    hub().addFault({ kind: 'status', status: 500, method: 'POST', path: '/git-receive-pack' })
+    const run = await runAgainst(hub(), {
+      repo_id: 'user/push-500',
+      mode: 'empty-commit',
+      wait: 'false'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(gitRequests('/git-receive-pack')).toHaveLength(2)
+    expect(run.errors.join('\n')).toContain(
+      'git could not push to the space user/push-500: the Hub answered 500. The Hub failed after 2 attempt(s)'
+    )
+    expect(shown(run)).not.toMatch(RAW_GIT)
     expect(await commitCount(repo)).toBe(before)
   })
 })

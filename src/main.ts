@@ -3,10 +3,12 @@
  * and fail the step when any repo failed. The only place that catches errors for the runner.
  */
 import * as core from '@actions/core'
+import { HubAccess } from './auth/hub-access.js'
 import { mapWithLimit } from './concurrency.js'
 import { getErrorMessage } from './errors.js'
-import { HubClient } from './hub/client.js'
+import { HubClient, type RetryNotice } from './hub/client.js'
 import { getInputs } from './inputs.js'
+import { keepWorkflowAlive } from './keep-alive/keep-workflow-alive.js'
 import type { ModeContext } from './modes/context.js'
 import { deploy } from './modes/deploy.js'
 import { duplicate } from './modes/duplicate.js'
@@ -44,15 +46,16 @@ const MODE_TASKS: Record<Mode, RepoTask> = {
 export async function run(): Promise<void> {
   try {
     const settings = getInputs()
-    const client = new HubClient({
-      endpoint: settings.endpoint,
-      token: settings.token,
-      onRetry: (n) =>
-        core.info(
-          `Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`
-        )
-    })
-    const results = await runMode({ client, settings })
+    const access = new HubAccess(
+      settings,
+      (token) => new HubClient({ endpoint: settings.endpoint, token, onRetry: logRetry })
+    )
+    // Independent of the Hub work, so it runs alongside it and costs no wall time.
+    const keepingAlive = settings.keepWorkflowAlive
+      ? keepWorkflowAlive({ ...settings, onRetry: logRetry })
+      : Promise.resolve()
+    const results = await runMode(access, settings)
+    await keepingAlive
     report(results, settings)
     await summarize(() => writeSummary(results, settings))
     failForErrors(results)
@@ -63,6 +66,12 @@ export async function run(): Promise<void> {
   }
 }
 
+function logRetry(n: RetryNotice): void {
+  core.info(
+    `Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`
+  )
+}
+
 /** The summary is a courtesy: a runner that cannot take it must not fail a deploy that worked. */
 async function summarize(write: () => Promise<void>): Promise<void> {
   await write().catch((error: unknown) =>
@@ -70,16 +79,16 @@ async function summarize(write: () => Promise<void>): Promise<void> {
   )
 }
 
-async function runMode(ctx: ModeContext): Promise<RepoResult[]> {
-  const task = MODE_TASKS[ctx.settings.mode]
+async function runMode(access: HubAccess, settings: ActionSettings): Promise<RepoResult[]> {
+  const task = MODE_TASKS[settings.mode]
   // One repo's failure must not hide the others' results: it is recorded, the rest go on. What
   // the mode had done before it failed (a repo created, a commit made) stays in its result.
-  return mapWithLimit(ctx.settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
-    const result = newResult(repoId, ctx.settings.repoType)
+  return mapWithLimit(settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
+    const result = newResult(repoId, settings.repoType)
     try {
-      await task(ctx, result)
+      await task(await access.contextFor(settings.repoType, repoId), result)
     } catch (error) {
-      result.error = getErrorMessage(error)
+      result.error = getErrorMessage(access.explain(error))
     }
     return result
   })

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll } from '@jest/globals'
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { networkInterfaces } from 'node:os'
 
 export interface OtherHostRequest {
   method: string
@@ -23,8 +24,15 @@ export interface OtherHost {
   close(): Promise<void>
 }
 
-/** Starts the host; `forwardTo` (an origin) answers what it receives, else it answers 404. */
-export async function startOtherHost(forwardTo?: () => string): Promise<OtherHost> {
+export interface OtherHostOptions {
+  /** An origin that answers what the host receives; without it, the host answers 404. */
+  forwardTo?: () => string
+  /** The address to listen on (default loopback; a machine's own LAN address makes it "remote"). */
+  listen?: string
+}
+
+export async function startOtherHost(options: OtherHostOptions = {}): Promise<OtherHost> {
+  const { forwardTo, listen = '127.0.0.1' } = options
   const requests: OtherHostRequest[] = []
   const server: Server = createServer((req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers })
@@ -45,10 +53,10 @@ export async function startOtherHost(forwardTo?: () => string): Promise<OtherHos
     upstream.on('error', () => res.destroy())
     req.pipe(upstream)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(0, listen, resolve))
   const { port } = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${listen.includes(':') ? `[${listen}]` : listen}:${port}`,
     requests,
     authorized: () => requests.filter((r) => r.headers.authorization !== undefined),
     close: async () => {
@@ -58,15 +66,22 @@ export async function startOtherHost(forwardTo?: () => string): Promise<OtherHos
   }
 }
 
-/** One other host for a test file, forwarding to `forwardTo` when given; call the result to get it. */
-export function useOtherHost(forwardTo?: () => string): () => OtherHost {
+/** One other host for a test file; call the result to get it. */
+export function useOtherHost(options: OtherHostOptions = {}): () => OtherHost {
   let host: OtherHost | undefined
   beforeAll(async () => {
-    host = await startOtherHost(forwardTo)
+    host = await startOtherHost(options)
   })
   afterAll(async () => host?.close())
   return () => {
     if (!host) throw new Error('the other host is not started yet (use it inside a test)')
     return host
   }
+}
+
+/** This machine's first IPv4 address that is not loopback (to play a host elsewhere), if any. */
+export function nonLoopbackAddress(): string | undefined {
+  return Object.values(networkInterfaces())
+    .flat()
+    .find((a) => a !== undefined && a.family === 'IPv4' && !a.internal)?.address
 }

@@ -5,6 +5,7 @@
  * free account would fail for nothing.
  */
 import * as core from '@actions/core'
+import { assertCanCreateRepos } from '../auth/hub-access.js'
 import type { HubClient } from '../hub/client.js'
 import { createRepo } from '../hub/create-repo.js'
 import { HubApiError } from '../hub/error.js'
@@ -23,7 +24,10 @@ export async function ensureRepo(
   const { client, settings } = ctx
   const { repoType: type, repoId: id } = result
   const found = await findRepo(client, type, id, settings.revision)
-  if (found) return found.sha
+  if (found) {
+    warnIfOtherSdk(settings, result, found.sdk)
+    return found.sha
+  }
   const what = `${type} ${id}`
   if (!settings.create) {
     throw new Error(
@@ -32,6 +36,7 @@ export async function ensureRepo(
   }
   const kind = type === 'space' ? `${settings.spaceSdk} Space` : type
   const label = `${settings.private ? 'private ' : ''}${kind}`
+  assertCanCreateRepos(ctx, `create the ${label} ${id}`)
   if (settings.dryRun) {
     result.notes.push(`Dry run: would create the ${label} ${id}.`)
     return undefined
@@ -63,4 +68,17 @@ export async function ensureRepo(
     result.notes.push(`The ${what} appeared while the action was creating it: using it.`)
   }
   return (await getRepoInfo(client, type, id, settings.revision)).sha
+}
+
+/** `create` does not convert a Space: one built with another SDK keeps it (its README decides). */
+function warnIfOtherSdk(
+  settings: ActionSettings,
+  result: RepoResult,
+  sdk: string | undefined
+): void {
+  if (result.repoType !== 'space' || !settings.create || !settings.spaceSdk || !sdk) return
+  if (sdk === settings.spaceSdk) return
+  const message = `${result.repoId} exists as a ${sdk} Space, not ${settings.spaceSdk} (space_sdk): create leaves an existing Space as it is. Its README.md's sdk field decides how it builds.`
+  core.warning(message)
+  result.notes.push(message)
 }

@@ -4,7 +4,6 @@
  * cases apart — the Hub's HTTP status (with the same remedy the HTTP modes give), no answer in
  * time, a redirect that was not followed, no connection, a lost connection, a refused push.
  */
-import * as core from '@actions/core'
 import { HubApiError } from '../hub/error.js'
 import type { GitProcessResult } from './git-process.js'
 
@@ -56,10 +55,16 @@ export interface GitFailureContext {
 export class GitCommandError extends Error {
   constructor(
     readonly failure: GitFailure,
-    message: string
+    private readonly context: GitFailureContext,
+    private readonly exitCode: number
   ) {
-    super(message)
+    super(describe(failure, context, exitCode))
     this.name = 'GitCommandError'
+  }
+
+  /** The same failure, told after `attempts` tries of the command. */
+  after(attempts: number): GitCommandError {
+    return new GitCommandError(this.failure, { ...this.context, attempts }, this.exitCode)
   }
 }
 
@@ -67,10 +72,7 @@ export function gitCommandError(
   result: GitProcessResult,
   context: GitFailureContext
 ): GitCommandError {
-  const failure = classifyGitFailure(result)
-  // Kept for whoever debugs the step, with what could be a credential blotted out.
-  core.debug(`git ${context.command} exited ${result.exitCode}: ${redact(result.stderr)}`)
-  return new GitCommandError(failure, describe(failure, context, result.exitCode))
+  return new GitCommandError(classifyGitFailure(result), context, result.exitCode)
 }
 
 function describe(failure: GitFailure, context: GitFailureContext, exitCode: number): string {
@@ -93,7 +95,7 @@ function describe(failure: GitFailure, context: GitFailureContext, exitCode: num
     case 'timeout':
       return `git got no answer from the Hub at ${origin} within ${Math.round(context.timeoutMs / 1000)} s (git ${command} of ${repo}): try again later; https://status.huggingface.co tells whether the Hub is down.`
     case 'redirect':
-      return `The Hub redirected git elsewhere: not followed, so that the token never goes to another host (git ${command} of ${repo}). Set the \`endpoint\` input to the Hub's own address.`
+      return `The Hub answered git ${command} of ${repo} with a redirect: not followed, so that the token never goes to another host. Check the \`endpoint\` input: it must be the Hub's own address.`
     case 'unreachable':
       return `git could not reach the Hub at ${origin} (git ${command} of ${repo}): check the \`endpoint\` input and the runner's network.`
     case 'lost':

@@ -49,7 +49,7 @@ export async function pushEmptyCommit(request: EmptyCommitRequest): Promise<Push
           `The branch '${request.revision}' moved while the action made its empty commit (someone pushed ${head?.slice(0, 12) ?? 'a deletion'}): nothing was pushed. Run the action again.`
         )
       }
-      if (attempt >= 2) throw pushed.error
+      if (attempt >= 2) throw pushed.error.after(attempt)
     }
   } finally {
     await git.remove()
