@@ -82,6 +82,14 @@ describeWithPython('huggingface_hub and hf against the emulator', () => {
   const file = async (sha: string, path: string) =>
     space.git.git(['cat-file', 'blob', `${sha}:${path}`])
 
+  /** The head of `repo`'s main and its title, after a CLI run that must have succeeded. */
+  async function headAfter(result: ClientRun, repo: EmulatedRepo) {
+    expect([result.code, result.stderr]).toEqual([0, expect.any(String)])
+    const head = (await repo.git.resolve('main')) as string
+    const [last] = await repo.git.log(head, 1)
+    return { head, title: last.title }
+  }
+
   it('create_repo and upload_folder deploy a Space folder in one commit, its README validated', async () => {
     hub.clearRequests()
     const result = await python<{ url: string; again: string; commit: string; commit_url: string }>(
@@ -264,11 +272,9 @@ describeWithPython('huggingface_hub and hf against the emulator', () => {
       '--commit-message',
       'Update the app'
     ])
-    expect([result.code, result.stderr]).toEqual([0, expect.any(String)])
-    const head = (await space.git.resolve('main')) as string
+    const { head, title } = await headAfter(result, space)
     expect(head).not.toBe(deployed)
-    const [last] = await space.git.log(head, 1)
-    expect(last.title).toBe('Update the app')
+    expect(title).toBe('Update the app')
     expect((await file(head, 'app.py')).toString()).toBe(`${APP}# v2\n`)
     expect((await file(head, 'notes.md')).toString()).toBe('Release notes\n')
     expect((await file(head, 'README.md')).toString()).toBe(README)
@@ -297,10 +303,8 @@ describeWithPython('huggingface_hub and hf against the emulator', () => {
       '--delete=*',
       '--commit-message=Sync from acme/app via hub-sync'
     ])
-    expect([uploaded.code, uploaded.stderr]).toEqual([0, expect.any(String)])
-    const head = (await synced.git.resolve('main')) as string
-    const [last] = await synced.git.log(head, 1)
-    expect(last.title).toBe('Sync from acme/app via hub-sync')
+    const { head, title } = await headAfter(uploaded, synced)
+    expect(title).toBe('Sync from acme/app via hub-sync')
     expect((await synced.git.log(head, 5)).map((c) => c.id)).toContain(initial)
     // The README the Hub created is deleted (not in the folder), .gitattributes is kept.
     expect((await synced.git.listTree(head)).map((entry) => entry.path).sort()).toEqual([
