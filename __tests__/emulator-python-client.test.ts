@@ -82,6 +82,14 @@ describeWithPython('huggingface_hub and hf against the emulator', () => {
   const file = async (sha: string, path: string) =>
     space.git.git(['cat-file', 'blob', `${sha}:${path}`])
 
+  /** The head of `repo`'s main and its title, after a CLI run that must have succeeded. */
+  async function headAfter(result: ClientRun, repo: EmulatedRepo) {
+    expect([result.code, result.stderr]).toEqual([0, expect.any(String)])
+    const head = (await repo.git.resolve('main')) as string
+    const [last] = await repo.git.log(head, 1)
+    return { head, title: last.title }
+  }
+
   it('create_repo and upload_folder deploy a Space folder in one commit, its README validated', async () => {
     hub.clearRequests()
     const result = await python<{ url: string; again: string; commit: string; commit_url: string }>(
@@ -264,13 +272,53 @@ describeWithPython('huggingface_hub and hf against the emulator', () => {
       '--commit-message',
       'Update the app'
     ])
-    expect([result.code, result.stderr]).toEqual([0, expect.any(String)])
-    const head = (await space.git.resolve('main')) as string
+    const { head, title } = await headAfter(result, space)
     expect(head).not.toBe(deployed)
-    const [last] = await space.git.log(head, 1)
-    expect(last.title).toBe('Update the app')
+    expect(title).toBe('Update the app')
     expect((await file(head, 'app.py')).toString()).toBe(`${APP}# v2\n`)
     expect((await file(head, 'notes.md')).toString()).toBe('Release notes\n')
     expect((await file(head, 'README.md')).toString()).toBe(README)
+  })
+
+  it("hub-sync's recipe: hf repos create --exist-ok twice, then hf upload --exclude --delete mirrors a folder", async () => {
+    const checkout = await dirs.make()
+    await mkdir(join(checkout, '.github'))
+    await writeFile(join(checkout, '.github', 'ci.yml'), 'on: push\n')
+    await writeFile(join(checkout, 'app.py'), APP)
+    const create = ['repos', 'create', 'user/synced', '--type', 'space', '--exist-ok']
+    for (let time = 0; time < 2; time++) {
+      const created = await run(client.hf, [...create, '--space-sdk', 'gradio'])
+      expect([created.code, created.stderr]).toEqual([0, expect.any(String)])
+    }
+    const synced = hub.repos.get('space', 'user/synced') as EmulatedRepo
+    const initial = await synced.git.resolve('main')
+    const uploaded = await run(client.hf, [
+      'upload',
+      'user/synced',
+      checkout,
+      '--type',
+      'space',
+      '--exclude=.git*',
+      '--exclude=.github*',
+      '--delete=*',
+      '--commit-message=Sync from acme/app via hub-sync'
+    ])
+    const { head, title } = await headAfter(uploaded, synced)
+    expect(title).toBe('Sync from acme/app via hub-sync')
+    expect((await synced.git.log(head, 5)).map((c) => c.id)).toContain(initial)
+    // The README the Hub created is deleted (not in the folder), .gitattributes is kept.
+    expect((await synced.git.listTree(head)).map((entry) => entry.path).sort()).toEqual([
+      '.gitattributes',
+      'app.py'
+    ])
+  })
+
+  it('hf spaces restart, then hf spaces wait until the Space runs', async () => {
+    const restarted = await run(client.hf, ['spaces', 'restart', 'user/demo'])
+    expect([restarted.code, restarted.stderr]).toEqual([0, expect.any(String)])
+    expect(space.runtime?.stage).toBe('BUILDING')
+    const waited = await run(client.hf, ['spaces', 'wait', 'user/demo'])
+    expect([waited.code, waited.stdout]).toEqual([0, expect.stringContaining('stage: RUNNING')])
+    expect(space.runtime?.stage).toBe('RUNNING')
   })
 })

@@ -3,10 +3,11 @@
  * pip in a virtual environment cached under `.cache/` (gitignored), so that only the first run
  * pays for the install. Where python3, its venv module or the install are unavailable (a laptop
  * without network, say), `pythonClient()` says why, and the tests that need it are skipped.
- * It runs when the test file loads: jest decides which tests exist before it runs any.
+ * It runs when the test file loads: jest decides which tests exist before it runs any. Test files
+ * that load it at once (parallel workers) install it once: the install holds a lock folder.
  */
 import { execFile, spawnSync } from 'node:child_process'
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -32,6 +33,11 @@ export type PythonClientSetup = { ready: PythonClient } | { unavailable: string 
 export function pythonClient(): PythonClientSetup {
   const client = { python: join(BIN, 'python'), hf: join(BIN, 'hf') }
   if (installed(client)) return { ready: client }
+  // Another worker may have installed it while this one waited for the lock.
+  return withInstallLock(() => (installed(client) ? { ready: client } : install(client)))
+}
+
+function install(client: PythonClient): PythonClientSetup {
   const python = run('python3', ['-c', 'import sys; sys.exit(sys.version_info < (3, 9))'])
   if (python.status !== 0) return { unavailable: 'python3 (3.9 or later) is not installed' }
   rmSync(VENV, { recursive: true, force: true })
@@ -51,7 +57,7 @@ export function pythonClient(): PythonClientSetup {
       '30',
       `huggingface_hub==${HUGGINGFACE_HUB_VERSION}`
     ],
-    600_000
+    INSTALL_TIMEOUT
   )
   if (pip.status !== 0 || !installed(client)) {
     rmSync(VENV, { recursive: true, force: true })
@@ -60,6 +66,33 @@ export function pythonClient(): PythonClientSetup {
     }
   }
   return { ready: client }
+}
+
+const INSTALL_TIMEOUT = 10 * 60_000
+
+/**
+ * Runs `work` holding the install lock (a folder: making one is atomic). A lock older than the
+ * longest install is left over from a killed run, and is taken over.
+ */
+function withInstallLock<T>(work: () => T): T {
+  const lock = `${VENV}.lock`
+  mkdirSync(dirname(lock), { recursive: true })
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+    if (age > INSTALL_TIMEOUT + 60_000) rmSync(lock, { recursive: true, force: true })
+    else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
+  }
+  try {
+    return work()
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
 }
 
 function installed(client: PythonClient): boolean {
