@@ -65,6 +65,24 @@ describe('a redirect of git to another host', () => {
   })
 })
 
+describe('a renamed repo', () => {
+  it('is pushed to at its new id: a redirect on the same host is followed, with the token', async () => {
+    const repo = await seedSpace(hub(), 'user/before-rename')
+    hub().repos.move(repo, 'user', 'after-rename')
+    const before = await commitCount(repo)
+    const run = await runAgainst(hub(), {
+      repo_id: 'user/before-rename',
+      mode: 'empty-commit',
+      wait: 'false'
+    })
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(await commitCount(repo)).toBe(before + 1)
+    expect(gitRequests('/spaces/user/after-rename/git-receive-pack')).toHaveLength(1)
+    expect(other().requests).toEqual([])
+  })
+})
+
 describe('a git endpoint that accepts and never answers', () => {
   it.each([
     ['the fetch', 'git-upload-pack'],

@@ -5,11 +5,19 @@
  *   `Invalid username or password.`;
  * - a known token without access to a private or missing repo → 404 `Repository not found`;
  * - a known token that may read but not write (read role, or another namespace) → 403;
- * - a Trusted-Publisher token (`hf_jwt_…`) reads and writes its one repo only, until it expires.
+ * - a Trusted-Publisher token (`hf_jwt_…`) reads and writes its one repo only, until it expires;
+ * - a fine-grained token writes only where one of its scopes grants `repo.write`.
  */
 import { HubHttpError, repoNotFound, type RepoType } from './http.js'
 
-export type TokenRole = 'read' | 'write'
+export type TokenRole = 'read' | 'write' | 'fineGrained'
+
+/** One scope of a fine-grained token: a repo, or a user's or org's repos, and what it may do. */
+export interface FineGrainedScope {
+  entity: { type: RepoType | 'user' | 'org'; name: string }
+  /** `repo.content.read`, `repo.write`, … */
+  permissions: string[]
+}
 
 export interface EmulatedUser {
   name: string
@@ -24,6 +32,8 @@ export interface TokenGrant {
   user: EmulatedUser
   role: TokenRole
   displayName: string
+  /** The scopes of a `fineGrained` token. */
+  fineGrained?: FineGrainedScope[]
   /** `oauth` tokens get the 2026 behaviour of `restart`, `sleeptime` and `hardware` (401). */
   type: 'access_token' | 'oauth' | 'oidc'
   /** A Trusted-Publisher (`hf_jwt_…`) token: the one repo it may read and write. */
@@ -103,6 +113,13 @@ export function assertWrite<T extends RepoAccessTarget>(
       `You don't have the rights to perform this operation on ${target.namespace} repositories`
     )
   }
+  if (grant.role === 'fineGrained') {
+    if (fineGrainedWrites(grant, target)) return target
+    throw new HubHttpError(
+      403,
+      `This operation requires a fine-grained token with write access to ${target.id ?? target.namespace}.`
+    )
+  }
   if (grant.role !== 'write') {
     throw new HubHttpError(
       403,
@@ -110,4 +127,14 @@ export function assertWrite<T extends RepoAccessTarget>(
     )
   }
   return target
+}
+
+function fineGrainedWrites(grant: TokenGrant, repo: RepoAccessTarget): boolean {
+  return (grant.fineGrained ?? []).some(
+    ({ entity, permissions }) =>
+      permissions.includes('repo.write') &&
+      (entity.type === 'user' || entity.type === 'org'
+        ? entity.name === repo.namespace
+        : entity.type === repo.type && entity.name === repo.id)
+  )
 }

@@ -2,13 +2,14 @@
  * Fault knobs: rules that make matching requests fail the way real networks and the real Hub do —
  * 429 with `Retry-After` and `RateLimit` headers, 5xx, dropped connections, slow answers, a
  * request that is carried out but whose response is lost, a redirect (to another host, say), a
- * server that accepts and never answers, and a `Link: rel="next"` that never ends.
+ * server that accepts and never answers, a `Link: rel="next"` that never ends, and a slow link
+ * (a throttled request body).
  */
 import { drain } from './body-stream.js'
 import type { RequestContext } from './http.js'
 
 export type FaultKind =
-  'status' | 'drop' | 'slow' | 'lost-response' | 'redirect' | 'hang' | 'next-link'
+  'status' | 'drop' | 'slow' | 'lost-response' | 'redirect' | 'hang' | 'next-link' | 'throttle'
 
 export interface FaultRule {
   /** HTTP method to match (any when omitted). */
@@ -37,6 +38,8 @@ export interface FaultRule {
   nextLink?: 'repeat' | 'endless'
   /** For `slow`: delay before the request is handled. */
   delayMs?: number
+  /** For `throttle`: the request body is read at most this fast (a slow uplink). */
+  bytesPerSecond?: number
   /** How many matching requests it hits before it is spent (default: every one). */
   times?: number
   /** Chance (0–1) that a matching request is hit; drawn from the emulator's seeded generator. */
@@ -70,7 +73,8 @@ export class FaultInjector {
     'lost-response': 0,
     redirect: 0,
     hang: 0,
-    'next-link': 0
+    'next-link': 0,
+    throttle: 0
   }
   /** Pages an `endless` next link has handed out. */
   private pages = 0

@@ -198,6 +198,7 @@ export class HubEmulator {
         return
       }
       if (fault?.kind === 'slow') await new Promise((r) => setTimeout(r, fault.delayMs ?? 2000))
+      if (fault?.kind === 'throttle') ctx.throttleBytesPerSecond = fault.bytesPerSecond
       if (fault?.kind === 'status') {
         await ctx.body().catch(() => undefined)
         const status = fault.status ?? 503

@@ -1,6 +1,6 @@
 /** `GET /api/whoami-v2`: who a token belongs to, with its role. */
 import { HubHttpError, sendJson } from '../http.js'
-import { INVALID_USERNAME_OR_PASSWORD, type TokenGrant } from '../auth.js'
+import { INVALID_USERNAME_OR_PASSWORD, type FineGrainedScope, type TokenGrant } from '../auth.js'
 import type { Router } from '../router.js'
 import type { HubEmulator } from '../server.js'
 
@@ -43,11 +43,31 @@ export function registerIdentityRoutes(router: Router, hub: HubEmulator): void {
             accessToken: {
               displayName: grant.displayName,
               role: grant.role,
+              ...(grant.fineGrained && { fineGrained: fineGrainedJson(grant.fineGrained) }),
               createdAt: '2026-01-01T00:00:00.000Z'
             }
           }
     })
   })
+}
+
+/** As the Hub lists a fine-grained token's scopes: each entity with its object id. */
+function fineGrainedJson(scopes: FineGrainedScope[]): Record<string, unknown> {
+  return {
+    scoped: scopes.map(({ entity, permissions }) => ({
+      entity: {
+        _id: Buffer.from(`${entity.type}:${entity.name}`)
+          .toString('hex')
+          .padEnd(24, '0')
+          .slice(0, 24),
+        type: entity.type,
+        name: entity.name
+      },
+      permissions
+    })),
+    global: [],
+    canReadGatedRepos: false
+  }
 }
 
 /**

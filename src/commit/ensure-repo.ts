@@ -24,7 +24,10 @@ export async function ensureRepo(
   const { client, settings } = ctx
   const { repoType: type, repoId: id } = result
   const found = await findRepo(client, type, id, settings.revision)
-  if (found) return found.sha
+  if (found) {
+    warnIfOtherSdk(settings, result, found.sdk)
+    return found.sha
+  }
   const what = `${type} ${id}`
   if (!settings.create) {
     throw new Error(
@@ -65,4 +68,17 @@ export async function ensureRepo(
     result.notes.push(`The ${what} appeared while the action was creating it: using it.`)
   }
   return (await getRepoInfo(client, type, id, settings.revision)).sha
+}
+
+/** `create` does not convert a Space: one built with another SDK keeps it (its README decides). */
+function warnIfOtherSdk(
+  settings: ActionSettings,
+  result: RepoResult,
+  sdk: string | undefined
+): void {
+  if (result.repoType !== 'space' || !settings.create || !settings.spaceSdk || !sdk) return
+  if (sdk === settings.spaceSdk) return
+  const message = `${result.repoId} exists as a ${sdk} Space, not ${settings.spaceSdk} (space_sdk): create leaves an existing Space as it is. Its README.md's sdk field decides how it builds.`
+  core.warning(message)
+  result.notes.push(message)
 }

@@ -28,12 +28,16 @@ import { prepareCommit, type RootFiles } from '../deploy/upload-files.js'
 import type { CommitTarget } from '../deploy/commit-target.js'
 import { readGitHubContext } from '../github-context.js'
 import { listRepoFiles } from '../hub/list-repo-tree.js'
+import { checkBeforeWrite, startPreflight } from '../preflight/write-access.js'
+import { formatDuration, withProgress } from '../progress.js'
 import type { RepoResult } from '../result.js'
 import { syncBeforeCommit } from '../space-settings/sync.js'
 import type { ModeContext } from './context.js'
 
 export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void> {
   const { settings } = ctx
+  // The token check runs while the files are hashed: it costs no wall time.
+  startPreflight(ctx)
   const rules = await FileRules.load(settings.path, settings.include, settings.exclude)
   const local = await hashFiles(await selectFiles(settings.path, rules))
   assertNoLfsPointers(local)
@@ -60,6 +64,7 @@ async function deployFiles(
   const { client, settings } = ctx
   const repoId = result.repoId
   const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir)
+  await checkBeforeWrite(ctx, result)
   const head = await ensureRepo(ctx, result)
   await syncBeforeCommit(ctx, result, head)
   const remote = head
@@ -75,7 +80,7 @@ async function deployFiles(
   if (settings.repoType === 'space') await warnIfReadmeLosesCard(plan)
 
   if (settings.dryRun) {
-    result.notes.push('Dry run: nothing was sent to the Hub.')
+    result.notes.push('Dry run: changed nothing on the Hub (it only read).')
     return
   }
   // Only the dry run of a repo still to create has no head: unreachable, but say so to the types.
@@ -100,7 +105,12 @@ async function deployFiles(
     return
   }
   const message = commitMessage(settings, readGitHubContext(), 'deploy')
-  const commit = await commitSafely(client, target, { ...message, parentCommit: head }, operations)
+  const startedAt = Date.now()
+  const commit = await withProgress(
+    () =>
+      `Committing ${operations.length} change(s) to ${repoId}: waiting for the Hub for ${formatDuration(Date.now() - startedAt)}`,
+    () => commitSafely(client, target, { ...message, parentCommit: head }, operations)
+  )
   if (prepared.lfsBytes > 0) result.notes.push(`Uploaded ${formatBytes(prepared.lfsBytes)} by LFS.`)
   if (commit.recovered)
     result.notes.push('The commit answer was lost; the commit was found on the Hub.')

@@ -1,6 +1,7 @@
 /** `pause`: pauses the Space (it stays down, and unbilled, until its owner restarts it). */
 import { pauseSpace } from '../hub/pause-space.js'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
+import { checkBeforeWrite } from '../preflight/write-access.js'
 import type { RepoResult } from '../result.js'
 import { waitForStage } from '../space/index.js'
 import type { ModeContext } from './context.js'
@@ -13,6 +14,7 @@ export async function pause(ctx: ModeContext, result: RepoResult): Promise<void>
     result.notes.push('Already paused: nothing to do.')
     return
   }
+  await checkBeforeWrite(ctx, result)
   if (ctx.settings.dryRun) {
     result.runtime = before
     result.notes.push(`Dry run: would pause it (now ${before.stage}).`)

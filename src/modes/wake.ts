@@ -12,7 +12,8 @@ import { getRepoInfo } from '../hub/repo-info.js'
 import { restartSpace } from '../hub/restart-space.js'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
 import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from '../hub/types.js'
-import { getErrorMessage } from '../errors.js'
+import { getErrorMessage, sentence } from '../errors.js'
+import { checkBeforeWrite } from '../preflight/write-access.js'
 import { appUrl, type RepoResult } from '../result.js'
 import { explainFailure, waitForStage } from '../space/index.js'
 import type { ModeContext } from './context.js'
@@ -31,8 +32,10 @@ export async function wake(ctx: ModeContext, result: RepoResult): Promise<void> 
     if (ctx.settings.dryRun) result.notes.push('Dry run: would visit the app.')
     else await pingApp(ctx, result, runtime)
   } else if (ASLEEP.includes(stage) && ctx.settings.dryRun) {
+    await checkBeforeWrite(ctx, result)
     result.notes.push(`Dry run: was ${stage}, would restart it to wake it.`)
   } else if (ASLEEP.includes(stage)) {
+    await checkBeforeWrite(ctx, result)
     result.runtime = await restartSpace(ctx.client, spaceId, { factory: false })
     result.changed = true
     result.notes.push(`Was ${stage}: restarted to wake it.`)
@@ -83,7 +86,7 @@ async function pingApp(ctx: ModeContext, result: RepoResult, runtime: SpaceRunti
     }
   } catch (error) {
     core.warning(
-      `Could not ping ${url}: ${getErrorMessage(error)}. The Space keeps running; its sleep timer was not reset.`
+      `${sentence(`Could not ping ${url}: ${getErrorMessage(error)}`)} The Space keeps running; its sleep timer was not reset.`
     )
     result.notes.push('App ping failed (warning only).')
   }

@@ -21,6 +21,9 @@ export function readSpaceInputs(mode: Mode): SpaceInputs {
   const secretsText = core.getInput('secrets')
   const secrets = secretsText.trim() ? maskAll(parseDotenv('secrets', secretsText)) : undefined
   const variablesText = core.getInput('variables')
+  const pullRequest = mode === 'preview' ? readPreviewEvent() : undefined
+  // Closing a preview publishes nothing: its job need not even check out the card.
+  const publishes = pullRequest?.action !== 'close'
   const inputs: SpaceInputs = {
     space: {
       hardware: parseHardware(core.getInput('hardware')),
@@ -29,9 +32,9 @@ export function readSpaceInputs(mode: Mode): SpaceInputs {
       variables: variablesText.trim() ? parseDotenv('variables', variablesText) : undefined,
       prune: parseBool('prune', core.getInput('prune'))
     },
-    spaceCard: parseCardPath(core.getInput('space_card')),
+    spaceCard: publishes ? parseCardPath(core.getInput('space_card')) : undefined,
     fromRepoId: parseFromRepoId(core.getInput('from_repo_id')),
-    pullRequest: mode === 'preview' ? readPreviewEvent() : undefined
+    pullRequest
   }
   checkModeNeeds(mode, inputs)
   return inputs
