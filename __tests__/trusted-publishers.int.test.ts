@@ -4,8 +4,10 @@
  * API, LFS and git; and the errors when that cannot work.
  */
 import { describe, expect, it } from '@jest/globals'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { EMULATOR_TOKENS, type HubEmulator, type RecordedRequest } from '../emulator/index.js'
-import type { EmulatedJob } from '../emulator/github/index.js'
+import { GITHUB_EMULATOR_TOKEN, type EmulatedJob } from '../emulator/github/index.js'
 import { deployInputs, repoFiles, useFolders, writeRequests } from './helpers/deploy.js'
 import { annotations, runAgainst, useEmulator } from './helpers/emulator.js'
 import { gitHubJobEnv, useGitHubEmulator } from './helpers/github-emulator.js'
@@ -243,6 +245,48 @@ describe('Trusted Publishers', () => {
     expect(run.errors[0]).toContain('a Trusted-Publisher token cannot create repos')
     expect(hub.hubRequests().filter((r) => r.path.endsWith('/duplicate'))).toEqual([])
     expect(hub.repos.get('space', 'user/tp-copy')).toBeUndefined()
+  })
+
+  it('preview asks the token of the preview Space, which must exist already', async () => {
+    const hub = hubOf()
+    await seedSpace(hub, 'user/tp-app')
+    const event = join(await folder({}), 'event.json')
+    await writeFile(
+      event,
+      JSON.stringify({
+        action: 'synchronize',
+        number: 5,
+        pull_request: {
+          number: 5,
+          head: {
+            sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+            repo: { full_name: 'alice/app' }
+          },
+          base: { repo: { full_name: 'alice/app' } }
+        },
+        repository: { full_name: 'alice/app' }
+      })
+    )
+    const dir = await folder({ 'app.py': 'print("pr 5")\n' })
+    const inputs = {
+      repo_id: 'user/tp-app',
+      mode: 'preview',
+      path: dir,
+      github_token: GITHUB_EMULATOR_TOKEN
+    }
+    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }
+
+    const missing = await runWithIdToken(inputs, job(), env)
+    expect(missing.exitCode).toBe(1)
+    expect(missing.errors[0]).toContain('a token of the space user/tp-app-pr-5')
+    expect(missing.errors[0]).toContain('a Trusted-Publisher token cannot create repos')
+    expect(hub.hubRequests().filter((r) => r.path.endsWith('/duplicate'))).toEqual([])
+
+    await publishedSpace('user/tp-app-pr-5')
+    const run = await runWithIdToken(inputs, job(), env)
+    expect(run.errors).toEqual([])
+    expect(hub.trustedPublishers.issued.slice(-1)[0]).toMatchObject({ id: 'user/tp-app-pr-5' })
+    expect(gitHub().comments.of('alice/app', 5)).toHaveLength(1)
   })
 
   it('a 403 to a call made with such a token says the token may not be allowed to make it', async () => {

@@ -9,6 +9,7 @@ import { getErrorMessage } from '../errors.js'
 import type { HubClient } from '../hub/client.js'
 import { HubApiError } from '../hub/error.js'
 import type { ModeContext } from '../modes/context.js'
+import { previewSpaceId } from '../preview/pull-request-event.js'
 import type { ActionSettings, Mode, RepoType } from '../settings.js'
 import { trustedPublisherToken } from './trusted-publisher.js'
 
@@ -43,7 +44,7 @@ export class HubAccess {
     try {
       token = await trustedPublisherToken(this.shared, {
         type,
-        id,
+        id: writtenRepo(this.settings, id),
         endpoint: this.settings.endpoint,
         wantsCreate: this.settings.create || CREATING_MODES.includes(this.settings.mode)
       })
@@ -72,6 +73,15 @@ export class HubAccess {
       { cause: error }
     )
   }
+}
+
+/**
+ * The repo a mode writes to for `repoId`, whose publisher the token is asked from: `preview`
+ * writes to the pull request's preview Space, not to the production Space it names.
+ */
+function writtenRepo(settings: ActionSettings, repoId: string): string {
+  const pr = settings.pullRequest
+  return settings.mode === 'preview' && pr ? previewSpaceId(repoId, pr.number) : repoId
 }
 
 /** Before creating or duplicating a repo: a Trusted-Publisher token cannot (the Hub: 401). */

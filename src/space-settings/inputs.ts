@@ -6,6 +6,8 @@
 import * as core from '@actions/core'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { idTokenAvailable } from '../auth/github-id-token.js'
+import { missingCredentialMessage } from '../auth/hub-access.js'
 import { InputError } from '../inputs.js'
 import { readPullRequestEvent, type PullRequestEvent } from '../preview/pull-request-event.js'
 import type { Mode } from '../settings.js'
@@ -134,12 +136,14 @@ function parseFromRepoId(raw: string): string | undefined {
  */
 function readPreviewEvent(): PullRequestEvent {
   const event = readPullRequestEvent()
-  const hasToken = Boolean(core.getInput('token') || process.env.HF_TOKEN?.trim())
-  if (!hasToken) {
+  // A Trusted Publisher of the preview Space also does (the job's GitHub ID token).
+  const hasCredential =
+    Boolean(core.getInput('token') || process.env.HF_TOKEN?.trim()) || idTokenAvailable()
+  if (!hasCredential) {
     throw new InputError(
       event.fromFork
         ? `Mode 'preview' has no Hub token: pull request #${event.number} comes from a fork, and GitHub gives workflows of fork pull requests no secrets. Previews work for branches of ${event.repository}; skip forks with if: github.event.pull_request.head.repo.full_name == github.repository.`
-        : "Input 'token' is empty and HF_TOKEN is not set: mode 'preview' needs a Hub access token with write access (token: ${{ secrets.HF_TOKEN }})."
+        : missingCredentialMessage('preview')
     )
   }
   const path = resolve(core.getInput('path') || '.')
