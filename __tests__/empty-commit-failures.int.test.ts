@@ -93,10 +93,12 @@ describe('a push the token may not make', () => {
   it('says the token cannot write to the repo, in plain words, after one push', async () => {
     const repo = await seedSpace(hub(), 'user/read-only')
     const before = await commitCount(repo)
+    // A write token of another user: the pre-flight only warns (a read-only token would stop
+    // there, before git), and the Hub refuses the push.
     const run = await runAgainst(hub(), {
       repo_id: 'user/read-only',
       mode: 'empty-commit',
-      token: EMULATOR_TOKENS.read
+      token: EMULATOR_TOKENS.other
     })
     expect(run.exitCode).toBe(1)
     expect(run.errors.join('\n')).toContain(

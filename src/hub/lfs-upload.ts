@@ -133,11 +133,14 @@ async function putSlice(
         end: start + length - 1,
         highWaterMark: READ_BUFFER
       })
-      stream.on('data', (chunk) => {
-        counted += chunk.length
-        onBytes(chunk.length)
-      })
-      return stream
+      // Counted as the request reads them (a 'data' listener would start the flow too early).
+      return (async function* () {
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          counted += chunk.length
+          onBytes(chunk.length)
+          yield chunk
+        }
+      })()
     },
     auth: false,
     idempotent: true,
