@@ -1,4 +1,7 @@
-/** The commit body: NDJSON lines, regular files base64-encoded from disk a chunk at a time. */
+/**
+ * The commit body: NDJSON lines, small files encoded whole and gathered into ~1 MiB slices, big
+ * ones base64-encoded from disk a chunk at a time.
+ */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import { commitNdjson, type CommitOperation } from '../src/hub/commit-ndjson.js'
@@ -53,13 +56,36 @@ describe('commitNdjson', () => {
     expect(chunks).toBeGreaterThan(8)
   })
 
+  it('sends many small files in few slices', async () => {
+    const dir = await dirs.make()
+    const files = Object.fromEntries(
+      Array.from({ length: 3000 }, (_, i) => [`f${i}.txt`, `content of file ${i}\n`.repeat(20)])
+    )
+    await writeFolder(dir, files)
+    const operations: CommitOperation[] = Object.keys(files).map((path) => ({
+      key: 'file',
+      path,
+      absolutePath: join(dir, path)
+    }))
+    const { chunks, text } = await collect(
+      commitNdjson({ summary: 's', description: '', parentCommit: 'c'.repeat(40) }, operations)
+    )
+    const lines = text.trimEnd().split('\n')
+    expect(lines).toHaveLength(3001)
+    expect(Buffer.from(JSON.parse(lines[3000]).value.content, 'base64').toString()).toBe(
+      files['f2999.txt']
+    )
+    // ~1.9 MB of lines: the header, then two slices.
+    expect(chunks).toBeLessThanOrEqual(4)
+  })
+
   it('is lazy: nothing is read before the consumer asks for it', async () => {
     const body = commitNdjson({ summary: 's', description: '', parentCommit: 'b'.repeat(40) }, [
       { key: 'file', path: 'missing', absolutePath: '/nonexistent/file' }
     ])
     const first = await body.next()
     expect(JSON.parse(first.value as unknown as string).key).toBe('header')
-    await body.next()
+    // Small files' lines are gathered into slices: the file is first looked at on the next ask.
     await expect(body.next()).rejects.toThrow(/ENOENT/)
   })
 })

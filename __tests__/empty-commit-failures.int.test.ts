@@ -5,7 +5,6 @@
  * stderr, and not pushed twice).
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { EMULATOR_TOKENS } from '../emulator/index.js'
 import { commitCount } from './helpers/deploy.js'
 import { runAgainst, useEmulator } from './helpers/emulator.js'
 import { useOtherHost } from './helpers/other-host.js'
@@ -65,6 +64,24 @@ describe('a redirect of git to another host', () => {
   })
 })
 
+describe('a renamed repo', () => {
+  it('is pushed to at its new id: a redirect on the same host is followed, with the token', async () => {
+    const repo = await seedSpace(hub(), 'user/before-rename')
+    hub().repos.move(repo, 'user', 'after-rename')
+    const before = await commitCount(repo)
+    const run = await runAgainst(hub(), {
+      repo_id: 'user/before-rename',
+      mode: 'empty-commit',
+      wait: 'false'
+    })
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(await commitCount(repo)).toBe(before + 1)
+    expect(gitRequests('/spaces/user/after-rename/git-receive-pack')).toHaveLength(1)
+    expect(other().requests).toEqual([])
+  })
+})
+
 describe('a git endpoint that accepts and never answers', () => {
   it.each([
     ['the fetch', 'git-upload-pack'],
@@ -93,12 +110,18 @@ describe('a push the token may not make', () => {
   it('says the token cannot write to the repo, in plain words, after one push', async () => {
     const repo = await seedSpace(hub(), 'user/read-only')
     const before = await commitCount(repo)
-    // A write token of another user: the pre-flight only warns (a read-only token would stop
-    // there, before git), and the Hub refuses the push.
+    // The token passes the pre-flight; the Hub refuses the push itself (a fine-grained token
+    // without write access to this repo, say).
+    hub().addFault({
+      kind: 'status',
+      status: 403,
+      path: '/info/refs',
+      query: 'service=git-receive-pack'
+    })
     const run = await runAgainst(hub(), {
       repo_id: 'user/read-only',
       mode: 'empty-commit',
-      token: EMULATOR_TOKENS.other
+      wait: 'false'
     })
     expect(run.exitCode).toBe(1)
     expect(run.errors.join('\n')).toContain(
@@ -124,7 +147,7 @@ describe('a push the Hub fails', () => {
     expect(run.exitCode).toBe(1)
     expect(gitRequests('/git-receive-pack')).toHaveLength(2)
     expect(run.errors.join('\n')).toContain(
-      'git could not push to the space user/push-500: the Hub answered 500. The Hub failed after 2 attempt(s)'
+      'git could not push to the space user/push-500: the Hub answered 500. The Hub failed after 2 attempts'
     )
     expect(shown(run)).not.toMatch(RAW_GIT)
     expect(await commitCount(repo)).toBe(before)

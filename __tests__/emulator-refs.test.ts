@@ -26,7 +26,12 @@ describe('branches and tags', () => {
   })
   afterAll(() => hub.close())
 
-  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = auth) =>
+  const call = (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = auth
+  ) =>
     fetch(`${hub.url}/api/spaces/user/refs/${path}`, {
       method,
       headers,

@@ -81,7 +81,7 @@ describe('gitCommandError', () => {
       }
     )
     expect(error.after(2).message).toContain(
-      'the Hub answered 502. The Hub failed after 2 attempt(s)'
+      'the Hub answered 502. The Hub failed after 2 attempts'
     )
   })
 })

@@ -8,6 +8,7 @@ import { EMULATOR_TOKENS } from '../emulator/index.js'
 import { HubClient } from '../src/hub/client.js'
 import { listRepoFiles } from '../src/hub/list-repo-tree.js'
 import { requestsTo, useEmulator } from './helpers/emulator.js'
+import { failure } from './helpers/failure.js'
 import { seedSpace } from './helpers/spaces.js'
 
 const hub = useEmulator()
@@ -23,15 +24,6 @@ afterEach(() => {
 
 const client = () =>
   new HubClient({ endpoint: hub().url, token: EMULATOR_TOKENS.write, sleep: async () => {} })
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  return promise.then(
-    () => {
-      throw new Error('expected the listing to fail')
-    },
-    (error: Error) => error
-  )
-}
 
 describe('the tree listing', () => {
   it('follows the pages to the end', async () => {

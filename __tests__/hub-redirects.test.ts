@@ -17,6 +17,7 @@ import { getSpaceRuntime } from '../src/hub/space-runtime.js'
 import { bytes, sha256 } from './emulator-helpers.js'
 import { commitCount, useFolders } from './helpers/deploy.js'
 import { requestsTo, useEmulator } from './helpers/emulator.js'
+import { failure } from './helpers/failure.js'
 import { useOtherHost } from './helpers/other-host.js'
 import { seedSpace } from './helpers/spaces.js'
 
@@ -42,15 +43,6 @@ const seen = () =>
   hub()
     .hubRequests()
     .map((r) => `${r.method} ${r.path} ${r.status}`)
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  return promise.then(
-    () => {
-      throw new Error('expected the call to fail')
-    },
-    (error: Error) => error
-  )
-}
 
 async function head(): Promise<string> {
   return (await repo.git.resolve('main')) as string

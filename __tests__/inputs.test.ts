@@ -14,7 +14,12 @@ let stdout: string[] = []
 beforeEach(() => {
   // Inputs, HF_TOKEN or HF_ENDPOINT of the shell running jest must not leak into a test.
   for (const name of Object.keys(process.env)) {
-    if (name.startsWith('INPUT_') || name === 'HF_TOKEN' || name === 'HF_ENDPOINT')
+    if (
+      name.startsWith('INPUT_') ||
+      name.startsWith('ACTIONS_ID_TOKEN_') ||
+      name === 'HF_TOKEN' ||
+      name === 'HF_ENDPOINT'
+    )
       delete process.env[name]
   }
   stdout = []
@@ -52,6 +57,7 @@ describe('defaults', () => {
     setInputs({ repo_id: 'user/demo' })
     expect(getInputs()).toEqual({
       token: undefined,
+      trustedPublisher: false,
       repoIds: ['user/demo'],
       mode: 'status',
       repoType: 'space',

@@ -168,7 +168,7 @@ describe('mode settings', () => {
     process.stdout.write(
       `requests for 10 secrets + 10 variables: first run ${firstCount}, unchanged run ${hub().hubRequests().length}\n`
     )
-  })
+  }, 120_000)
 
   it('rewrites a secret whose value changed, or that was set outside the action', async () => {
     const repo = await seedSpace(hub(), 'user/secret-change')

@@ -18,13 +18,27 @@ export interface Measurement {
 export async function measureNode(
   args: string[],
   env: Record<string, string>,
+  cwd?: string,
+  node: string = process.execPath
+): Promise<Measurement> {
+  return spawnMeasured(node, ['--require', resolve('bench/max-rss.cjs'), ...args], env, cwd)
+}
+
+/**
+ * Runs any program and measures its wall time and exit code; peak RSS comes from the file
+ * $BENCH_RSS_FILE names, which a Node program writes through max-rss.cjs (others: 0, or their own).
+ */
+export async function spawnMeasured(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
   cwd?: string
 ): Promise<Measurement> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-'))
   const rssFile = join(dir, 'rss')
   try {
     const started = process.hrtime.bigint()
-    const child = spawn(process.execPath, ['--require', resolve('bench/max-rss.cjs'), ...args], {
+    const child = spawn(command, args, {
       cwd,
       env: {
         PATH: process.env.PATH ?? '',

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process'
 import { basename } from 'node:path'
 
-const BENCHMARKS = ['bench/deploy.ts', 'bench/cold-start.ts']
+const BENCHMARKS = ['bench/goals.ts', 'bench/deploy.ts', 'bench/cold-start.ts']
 
 const nameOf = (script: string) => basename(script, '.ts')
 const wanted = process.argv.slice(2)

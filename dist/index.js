@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 8889:
@@ -431,4153 +431,10 @@ module.exports = DotenvModule
 
 /***/ }),
 
-/***/ 298:
-/***/ ((module) => {
-
-// A simple implementation of make-array
-function makeArray (subject) {
-  return Array.isArray(subject)
-    ? subject
-    : [subject]
-}
-
-const UNDEFINED = undefined
-const EMPTY = ''
-const SPACE = ' '
-const ESCAPE = '\\'
-
-// The characters that carry a meaning of their own inside a regular
-//   expression, so a literal one has to be escaped before it is emitted.
-const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
-const BOM = '\uFEFF'
-// A run of two or more asterisks is a globstar (#175)
-const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
-const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
-const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
-const REGEX_SPLITALL_CRLF = /\r?\n/g
-
-// Invalid:
-// - /foo,
-// - ./foo,
-// - ../foo,
-// - .
-// - ..
-// Valid:
-// - .foo
-const DOUBLE_SLASH = '//'
-const SLASH_CODE = 47
-const DOT_CODE = 46
-
-
-const SLASH = '/'
-
-// Do not use ternary expression here, since "istanbul ignore next" is buggy
-let TMP_KEY_IGNORE = 'node-ignore'
-/* istanbul ignore else */
-if (typeof Symbol !== 'undefined') {
-  TMP_KEY_IGNORE = Symbol.for('node-ignore')
-}
-const KEY_IGNORE = TMP_KEY_IGNORE
-
-const define = (object, key, value) => {
-  Object.defineProperty(object, key, {value})
-  return value
-}
-
-const RETURN_FALSE = () => false
-
-// > The range notation, e.g. [a-zA-Z],
-// > can be used to match one of the characters in a range.
-//
-// gitignore(5) defers to fnmatch(3) for this, and git implements it in
-//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
-//   is neither the surrounding pattern grammar nor the JavaScript one:
-//
-//   - a `]` right after `[` or `[!` is a literal member, not the terminator
-//   - `[:alpha:]` names one of twelve POSIX classes
-//   - `\` escapes the next member, `]` included
-//   - `*`, `?` and `.` are plain literal members
-//   - an unterminated expression makes the whole pattern match nothing
-//
-// which means the expression can not be located -- let alone translated -- by
-//   a regular expression.  It is scanned out of the pattern before the
-//   replacers below run, and put back once they are done, so that neither the
-//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
-
-// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
-//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
-//   `\s`, which are wider.  `/` is left out of every expansion, because a
-//   bracket expression never matches a path separator.
-const POSIX_CLASSES = {
-  alnum: '0-9A-Za-z',
-  alpha: 'A-Za-z',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1f\\x7f',
-  digit: '0-9',
-  graph: '!-.0-~',
-  lower: 'a-z',
-  print: ' -.0-~',
-  punct: '!-.:-@\\[-`{-~',
-  // git's `sane-ctype.h` classifies \v and \f as control, not space,
-  //   unlike C's `isspace`
-  space: ' \\t\\n\\r',
-  upper: 'A-Z',
-  xdigit: '0-9A-Fa-f'
-}
-
-const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
-
-const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
-  ? char
-  : ESCAPE + char
-
-// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
-// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
-// A bracket expression never matches a path separator, whatever its members
-//   say, so a negated class gets `/` as one more excluded character, while a
-//   plain one -- where a literal member or a range could still let `/` in --
-//   is guarded with a lookahead, `/` being impossible to subtract from a
-//   JavaScript character class.
-const NON_SLASH = '(?!\\/)'
-
-const classSource = (negated, body) => {
-  if (negated) {
-    return `[^\\/${body}]`
-  }
-
-  const source = `[${body}]`
-
-  return new RegExp(source).test('/')
-    ? NON_SLASH + source
-    : source
-}
-
-// Scan the bracket expression that starts at `pattern[start] === '['`,
-//   mirroring the member loop of git's `wildmatch.c`.
-// @returns {{end: number, source: string} | null} `null` if the expression is
-//   never terminated, which makes the whole pattern match nothing.
-const scanBracket = (pattern, start) => {
-  const {length} = pattern
-  let index = start + 1
-  let negated = EMPTY
-
-  const lead = pattern[index]
-  if (lead === '!' || lead === '^') {
-    negated = '^'
-    index ++
-  }
-
-  let body = EMPTY
-
-  // The member a `-` could start a range from, or EMPTY when the previous
-  //   member can not open one (start of the body, or a range / POSIX class
-  //   that has just closed)
-  let prev = EMPTY
-
-  // git scans the members with a do-while, so the first one is consumed
-  //   unconditionally.  That is the whole reason a leading `]` is a member
-  //   and not the terminator.
-  for (;;) {
-    const char = pattern[index]
-
-    if (char === UNDEFINED) {
-      return null
-    }
-
-    if (char === ESCAPE) {
-      // A pattern can not end on a lone backslash -- `createRule` has
-      //   already thrown it away -- so there is a character to read.
-      const escaped = pattern[++ index]
-      body += escapeMember(escaped)
-      prev = escaped
-    } else if (
-      char === '-'
-      && prev
-      && index + 1 < length
-      && pattern[index + 1] !== ']'
-    ) {
-      index ++
-      let to = pattern[index]
-      if (to === ESCAPE) {
-        to = pattern[index += 1]
-      }
-      // An out-of-order range matches nothing in git but is a syntax error in
-      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
-      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
-      //   match `c`.
-      if (prev <= to) {
-        body += `-${escapeMember(to)}`
-      }
-      prev = EMPTY
-    } else if (char === '[' && pattern[index + 1] === ':') {
-      const nameStart = index + 2
-      let end = nameStart
-      while (end < length && pattern[end] !== ']') {
-        end ++
-      }
-
-      if (end === length) {
-        return null
-      }
-
-      if (end > nameStart && pattern[end - 1] === ':') {
-        const name = pattern.slice(nameStart, end - 1)
-
-        // An unknown class name makes the whole pattern match nothing
-        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-          return null
-        }
-
-        body += POSIX_CLASSES[name]
-        prev = EMPTY
-        index = end
-      } else {
-        // No `:]` to close it, so the `[` is a plain member and scanning
-        //   resumes right after it.
-        body += escapeMember('[')
-        prev = '['
-        index = nameStart - 2
-      }
-    } else {
-      body += escapeMember(char)
-      prev = char
-    }
-
-    index ++
-
-    if (pattern[index] === ']') {
-      return {
-        end: index,
-        source: classSource(negated, body)
-      }
-    }
-  }
-}
-
-// An empty JavaScript class can never match, which is how a pattern that git
-//   gives up on (`WM_ABORT_ALL`) is expressed here.
-const NEVER_MATCH = '[]'
-
-// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
-//   the one safe placeholder character.  A literal one in the pattern is
-//   held aside all the same, so a collision is impossible by construction.
-const PLACEHOLDER = '\u0000'
-const REGEX_RESTORE_PLACEHOLDER = new RegExp(
-  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
-)
-
-// The one wildcard the chain does not expand for itself is a trailing `*`. How
-//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
-//   left to do it, and until then the pending wildcard travels as this marker.
-//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
-//   steps collapse the escaped one to the exact `\*` a wildcard would leave
-//   behind, so by the time `_make` runs the two are otherwise the same string
-//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
-//   private-use character, and `extractBrackets` keeps one that came out of the
-//   pattern apart from it, so the only marker `_make` ever turns back into a
-//   real wildcard is the one this chain put there itself.
-const TRAILING_WILDCARD = '\uE000'
-
-// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
-//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
-//   still never matches the folder itself (#21).
-const TRAILING_DOUBLESTAR = '\uE001'
-
-// The three characters above mean something to the chain that builds the
-//   source rather than to the path, so one that came out of the pattern is
-//   held aside like a bracket expression instead of going straight out. Being
-//   held is what makes it safe: the restore runs after the step that anchors
-//   the source, so the character comes back in the middle of the source and
-//   not at its end, which is the one place `_make` and `checkSourceOf` look
-//   for a marker. Without it a pattern's own character lands where a pending
-//   marker sits, and `_make` turns it into a real trailing wildcard.
-//
-// It is held as a one-member class rather than bare, in both of the branches
-//   a reserved character can reach, so that the property can be
-//   read off this function alone -- a reserved character never goes out on
-//   its own -- rather than depending on where in the chain the restore
-//   happens to run. In the expression built here `[x]` matches exactly what
-//   `x` matches, none of the three being special to a regular expression or
-//   inside a class, so no test can tell the two apart: the class is insurance,
-//   and the paragraph above is the reason it is not needed.
-const isReserved = char =>
-  char === PLACEHOLDER
-  || char === TRAILING_WILDCARD
-  || char === TRAILING_DOUBLESTAR
-
-// Replace every bracket expression with a placeholder the replacers below
-//   leave alone, and translate it separately.
-const extractBrackets = pattern => {
-  const sources = []
-  const hold = source =>
-    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
-
-  const {length} = pattern
-  let out = EMPTY
-  let index = 0
-
-  while (index < length) {
-    const char = pattern[index]
-
-    if (char === ESCAPE) {
-      // > Put a backslash ("\") in front of ... a character to make it literal.
-      //                                            (gitignore(5) -> fnmatch(3))
-      // A backslash quotes the next character, whatever it is, so `\d` is a
-      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
-      //   not a wildcard. Held aside as its literal here, the escape never
-      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
-      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
-      //   `\?` into `[^\/]`.
-      //
-      // Three escapes are still left for the chain: `\*` (a literal star,
-      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
-      //   replacers), `\[` (a literal bracket, the one `[` the bracket
-      //   replacer still expects), and `\ ` (a quoted space, which one pass
-      //   below rewrites in bulk -- holding each one aside instead costs more
-      //   on a pattern built out of them).
-      //
-      // A quoted backslash is not among them. The chain doubles every
-      //   backslash, then takes the doubling back out again, and a quoted one
-      //   standing next to a character the chain also escapes left the two
-      //   counts sharing a run, so one of the escapes was lost. Held here as
-      //   the literal it means, it never joins that run.
-      const escaped = pattern[index + 1]
-
-      if (escaped === SLASH && index + 2 === length) {
-        // Git removes a final directory slash before matching. An escape
-        //   without a character after that removal makes the pattern invalid.
-        out += hold(NEVER_MATCH)
-      } else if (
-        escaped === '*'
-        || escaped === '['
-        || escaped === SPACE
-      ) {
-        out += pattern.slice(index, index + 2)
-      } else {
-        out += hold(
-          REGEX_LITERAL_SPECIAL.test(escaped)
-            ? ESCAPE + escaped
-            : isReserved(escaped)
-              ? `[${escaped}]`
-              : escaped
-        )
-      }
-
-      index += 2
-    } else if (isReserved(char)) {
-      out += hold(`[${char}]`)
-      index ++
-    } else if (char === '[') {
-      const scanned = scanBracket(pattern, index)
-
-      if (scanned === null) {
-        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
-        //   follows can not make it match either.
-        out += hold(NEVER_MATCH)
-        index = length
-      } else {
-        out += hold(scanned.source)
-        index = scanned.end + 1
-      }
-    } else {
-      out += char
-      index ++
-    }
-  }
-
-  return {
-    source: out,
-    sources
-  }
-}
-
-// A step of the chain below is normally a `[matcher, replacer]` pair handed
-//   to `String.replace`. `DIRECT` marks the ones that are plain string work
-//   instead, and take `(source, pattern)`.
-//
-// Anchoring the two ends is exactly that -- a test of one character and a
-//   concatenation -- and putting it through the regular expression engine
-//   cost a third of this chain for nothing: 167ns where 10ns does the same
-//   job. The two are still steps in the same list, in the same places,
-//   because their position in the order is part of what they mean.
-const DIRECT = null
-
-// A separator at the beginning or in the middle of a pattern, as opposed to
-//   one at the very end.
-const REGEX_INNER_SLASH = /\/(?!$)/
-const WILDCARD = '[^\\/]*'
-
-// > If the pattern ends with a slash,
-// > it is removed for the purpose of the following description,
-// > but it would only find a match with a directory.
-// > In other words, foo/ will match a directory foo and paths underneath it,
-// > but will not match a regular file or a symbolic link foo
-// >  (this is consistent with the way how pathspec works in general in Git).
-// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
-// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
-//      you could use option `mark: true` with `glob`
-
-// '`foo/`' should not continue with the '`..`'
-// The chain that turns one gitignore pattern into a regular expression
-//   source, in order. A step is either
-//
-//   [matcher, replacer]            handed to `String.replace`
-//   [matcher, replacer, required]  the same, but skipped outright unless
-//                                    `required` appears in the string, which
-//                                    the matcher cannot match without
-//   [DIRECT, transform]            plain string work, taking (source, pattern)
-//
-// The `required` character is only ever a shortcut: finding it does not mean
-//   the matcher will match, and not finding it means it cannot. It is there
-//   because scanning for one character costs a fraction of running a matcher
-//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
-//   backtracks its way through the whole string before giving up, 11ns
-//   against 400ns.
-const REPLACERS = [
-
-  // Replace (\ ) with ' '
-  // Only a space: an escaped tab or other whitespace is already a literal by
-  //   the time it reaches here, and a bare tab must be left as one, not turned
-  //   into a space.
-  // (\ ) -> ' '
-  // (\\ ) -> '\\ '
-  // (\\\ ) -> '\\ '
-  [
-    // A run of backslashes is taken whole, from its first one, so no match
-    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-    //   quadratic.
-    /(\\+)( ?)/g,
-    (_, run, space) => space
-      ? run.slice(0, run.length - run.length % 2) + SPACE
-      : run,
-    ESCAPE + SPACE
-  ],
-
-  // git's wildmatch() reads a run of two or more asterisks as one globstar
-  //   whenever the run fills a path segment: it starts the pattern or follows
-  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-  //   already `**`; a longer one is folded into `**` here, so the steps
-  //   below only ever have to know `**`.
-  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-  // git also takes a run beside a literal prefix (`a***/b`) or beside an
-  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-  //   lists both, under "A run of asterisks".
-  [
-    /(^|\/)\*{3,}(?=\/|$)/g,
-    (_, start) => `${start}**`,
-    '*'
-  ],
-
-  // Escape metacharacters
-  // which is written down by users but means special for regular expressions.
-
-  // > There are 12 characters with special meanings:
-  // > - the backslash \,
-  // > - the caret ^,
-  // > - the dollar sign $,
-  // > - the period or dot .,
-  // > - the vertical bar or pipe symbol |,
-  // > - the question mark ?,
-  // > - the asterisk or star *,
-  // > - the plus sign +,
-  // > - the opening parenthesis (,
-  // > - the closing parenthesis ),
-  // > - and the opening square bracket [,
-  // > - the opening curly brace {,
-  // > These special characters are often called "metacharacters".
-  [
-    /[\\$.|*+(){^]/g,
-    match => `\\${match}`
-  ],
-
-  [
-    // > a question mark (?) matches a single character
-    /(?!\\)\?/g,
-    () => '[^/]',
-    '?'
-  ],
-
-  // leading slash
-  [
-
-    // > A leading slash matches the beginning of the pathname.
-    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-    // A leading slash matches the beginning of the pathname
-    /^\//,
-    () => '^',
-    SLASH
-  ],
-
-  // replace special metacharacter slash after the leading slash
-  [
-    /\//g,
-    () => '\\/',
-    SLASH
-  ],
-
-  [
-    // > A leading "**" followed by a slash means match in all directories.
-    // > For example, "**/foo" matches file or directory "foo" anywhere,
-    // > the same as pattern "foo".
-    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-    // >   under directory "foo".
-    // Notice that the '*'s have been replaced as '\\*'
-    /^\^*(?:\\\*\\\*\\\/)+/,
-
-    // '**/foo' <-> 'foo'
-    () => '(?:^|\\/)',
-    '*'
-  ],
-
-  // starting
-  [
-    // there will be no leading '/'
-    //   (which has been replaced by section "leading slash")
-    // If starts with '**', adding a '^' to the regular expression also works
-    DIRECT,
-    (source, pattern) => {
-      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
-      if (!source || source[0] === '^' || source[0] === '(') {
-        return source
-      }
-
-      // If has a slash `/` at the beginning or middle
-      const anchor = !REGEX_INNER_SLASH.test(pattern)
-        // > Prior to 2.22.1
-        // > If the pattern does not contain a slash /,
-        // >   Git treats it as a shell glob pattern
-        // Actually, if there is only a trailing slash,
-        //   git also treats it as a shell glob pattern
-
-        // After 2.22.1 (compatible but clearer)
-        // > If there is a separator at the beginning or middle (or both)
-        // > of the pattern, then the pattern is relative to the directory
-        // > level of the particular .gitignore file itself.
-        // > Otherwise the pattern may also match at any level below
-        // > the .gitignore level.
-        ? '(?:^|\\/)'
-
-        // > Otherwise, Git treats the pattern as a shell glob suitable for
-        // >   consumption by fnmatch(3)
-        : '^'
-
-      return anchor + source
-    }
-  ],
-
-  // two globstars
-  [
-    // Use lookahead assertions so that we could match more than one `'/**'`
-    /\\\/\\\*\\\*(?=\\\/|$)/g,
-
-    // Zero, one or several directories
-    // should not use '*', or it will be replaced by the next replacer
-
-    // Check if it is not the last `'/**'`
-    (_, index, str) => index + 6 < str.length
-
-      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
-      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
-      // >   matches everything inside, but it should not match the current
-      // >   folder itself, so it requires at least one directory segment.
-      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
-      ? str.slice(index + 6) === '\\/'
-        ? '(?:\\/[^\\/]+)+'
-
-        // case: /**/
-        // > A slash followed by two consecutive asterisks then a slash matches
-        // >   zero or more directories.
-        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
-        // '/**/'
-        : '(?:\\/[^\\/]+)*'
-
-      // case: /**
-      // > A trailing `"/**"` matches everything inside.
-
-      // #21: everything inside but it should not include the current folder,
-      //   resolved by `_make`
-      : `\\/${TRAILING_DOUBLESTAR}`,
-    '*'
-  ],
-
-  // normal intermediate wildcards
-  [
-    // Never replace escaped '*'
-    // ignore rule '\*' will match the path '*'
-
-    // 'abc.*/' -> go
-    // 'abc.*'  -> skip this rule,
-    //    coz trailing single wildcard will be handed by [trailing wildcard]
-    /(^|[^\\])(?:\\\*)+(?!$)/g,
-
-    // '*.js' matches '.js'
-    // '*.js' doesn't match 'abc'
-    // 1. An asterisk "*" matches anything except a slash.
-    // 2. Other consecutive asterisks are considered regular asterisks
-    //    and collapse into one non-slash wildcard run.
-    (_, p1) => p1 + WILDCARD,
-    '*'
-  ],
-
-  // trailing wildcard, held apart from a literal star
-  [
-    // The step above leaves a trailing `*` alone, so a single `\*` is all that
-    //   can be left at the end here, and what stands in front of it says which
-    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-    //   nothing before it; a literal arrives as the user's own escape, which
-    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-    //   There is no third case: every backslash still reaching the chain is
-    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-    //   own character, so a longer run can never form. This runs while the
-    //   two are still distinct, before the unescape steps below collapse the
-    //   literal onto the very `\*` a wildcard leaves behind.
-    /(^|[^\\])((?:\\\\)*)\\\*$/,
-
-    (match, p1, p2) =>
-      p2 === EMPTY
-        // A real wildcard: carry it to `_make` as the marker, so the unescape
-        //   steps and the trailing-wildcard rewrite can never mistake it for a
-        //   literal `\*` (nor the reverse).
-        ? p1 + TRAILING_WILDCARD
-        // A literal star: leave it exactly as it stands for the unescape steps.
-        : match,
-    '*'
-  ],
-
-  [
-    // unescape, revert step 3 except for back slash
-    // For example, if a user escape a '\\*',
-    // after step 3, the result will be '\\\\\\*'
-    /\\\\\\(?=[$.|*+(){^])/g,
-    () => ESCAPE,
-    ESCAPE + ESCAPE
-  ],
-
-  [
-    // '\\\\' -> '\\'
-    /\\\\/g,
-    () => ESCAPE,
-    ESCAPE + ESCAPE
-  ],
-
-  [
-    // Every real bracket expression -- POSIX classes included -- has already
-    //   been held aside by `extractBrackets`, so the only `[` left in the
-    //   pattern is an escaped, literal one.
-
-    // A backslash could only stand at the end of the range if it quoted the
-    //   `]`, and `\]` is held aside long before this.
-    /\\\[([^\]/]*?)($|\])/g,
-
-    // '\\[bar]' -> '\\\\[bar]'
-    (match, range, close) => `\\[${range}${close}`,
-    '['
-  ],
-
-  // ending
-  [
-    // 'js' will not match 'js.'
-    // 'ab' will not match 'abc'
-    DIRECT,
-
-    // WTF!
-    // https://git-scm.com/docs/gitignore
-    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-    // which re-fixes #24, #38
-
-    // > If there is a separator at the end of the pattern then the pattern
-    // > will only match directories, otherwise the pattern can match both
-    // > files and directories.
-
-    // 'js*' will not match 'a.js'
-    // 'js/' will not match 'a.js'
-    // 'js' will match 'a.js' and 'a.js/'
-    source => {
-      const last = source[source.length - 1]
-
-      // The pattern is empty, or ends in a pending marker `_make` owns --
-      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
-      //   not the marker is a literal star, which anchors like any other
-      //   final character.
-      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-        return source
-      }
-
-      return last === SLASH
-        // foo/ will not match 'foo'
-        ? `${source}$`
-        // foo matches 'foo' and 'foo/'
-        : `${source}(?=$|\\/$)`
-    }
-  ]
-]
-
-const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
-const MODE_IGNORE = 'regex'
-const MODE_CHECK_IGNORE = 'checkRegex'
-const UNDERSCORE = '_'
-
-const replaceTrailingWildcard = (_, p1) => {
-  const prefix = p1
-    // '\^':
-    // '/*' does not match EMPTY
-    // '/*' does not match everything
-
-    // '\\\/':
-    // 'abc/*' does not match 'abc/'
-    ? `${p1}[^/]+`
-
-    // 'a*' matches 'a'
-    // 'a*' matches 'aa'
-    : '[^/]*'
-
-  return `${prefix}(?=$|\\/$)`
-}
-
-const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
-
-// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
-//   requiring one arbitrary character (line terminators included, #176)
-//   after 'abc/' is necessary and sufficient for `.test(path)`.
-const replaceTrailingDoublestar = () => '[\\s\\S]'
-
-// The fixed piece between the wildcard at `at` and the next wildcard of the
-//   run: the tokens that separate them, joined as they appear in the source.
-//   A run never holds two wildcards in a row, so there is always at least one
-//   token.
-const separatorAfter = (run, at) => {
-  let separator = EMPTY
-
-  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
-    separator += run[index].single
-  }
-
-  return separator
-}
-
-// Where a run of non-slash wildcards is split by fixed pieces --
-//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
-//   input across the wildcards, and on input that does not match it works
-//   through all of them, so the time grows with the number of wildcards
-//   rather than the length of the path. Every wildcard but the last in such a
-//   run can be pinned to stop where the piece after it begins, which leaves
-//   one way to lay out the input and no rewinding, without changing which
-//   paths match: the fixed pieces still bound the count, and the last
-//   wildcard still absorbs the rest.
-//
-// A wildcard is pinned to the whole piece, never to the piece's first
-//   character. The pin leaves no way back, so a wildcard that stopped at that
-//   first character would hand over wherever the character happens to turn
-//   up, including the places the rest of the piece cannot follow -- which is
-//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
-//   the one the `o/` after it needs. Every token of a piece matches exactly
-//   one character, so the first place the whole piece fits is the leftmost
-//   place it can sit, and whatever is left over goes to the wildcards that
-//   follow.
-//
-// The source is read one token at a time -- a wildcard, a single-character
-//   piece (a literal, an escape, a class), or a parenthesised group or anchor
-//   that ends the run -- so only a genuine wildcard is touched.
-const pinWildcards = source => {
-  if (source.indexOf(WILDCARD) < 0) {
-    return source
-  }
-
-  const tokens = []
-  const {length} = source
-  let index = 0
-
-  while (index < length) {
-    const char = source[index]
-
-    if (source.startsWith(WILDCARD, index)) {
-      tokens.push({wildcard: true})
-      index += WILDCARD.length
-    } else if (char === '[') {
-      let end = index + 1
-
-      if (source[end] === '^') {
-        end ++
-      }
-
-      if (source[end] === ']') {
-        end ++
-      }
-
-      while (end < length && source[end] !== ']') {
-        end += source[end] === ESCAPE
-          ? 2
-          : 1
-      }
-
-      end ++
-      tokens.push({single: source.slice(index, end)})
-      index = end
-    } else if (char === ESCAPE) {
-      tokens.push({single: source.slice(index, index + 2)})
-      index += 2
-    } else if (char === '(') {
-      let depth = 0
-      let end = index
-
-      do {
-        if (source[end] === ESCAPE) {
-          end ++
-        } else if (source[end] === '(') {
-          depth ++
-        } else if (source[end] === ')') {
-          depth --
-        }
-
-        end ++
-      } while (end < length && depth > 0)
-
-      if ('*+?'.indexOf(source[end]) >= 0) {
-        end ++
-      }
-
-      tokens.push({boundary: source.slice(index, end)})
-      index = end
-    } else if (char === '^' || char === '$') {
-      tokens.push({boundary: char})
-      index ++
-    } else {
-      tokens.push({single: char})
-      index ++
-    }
-  }
-
-  let out = EMPTY
-  let run = []
-
-  const flush = () => {
-    let lastWildcard
-
-    run.forEach((token, at) => {
-      if (token.wildcard) {
-        lastWildcard = at
-      }
-    })
-
-    run.forEach((token, at) => {
-      if (!token.wildcard) {
-        out += token.single
-        return
-      }
-
-      // Every wildcard but the last is pinned to the whole piece that
-      //   follows it, for the reason set out above this function. The last
-      //   one stays as it is and takes up the rest.
-      out += at === lastWildcard
-        ? WILDCARD
-        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
-    })
-
-    run = []
-  }
-
-  tokens.forEach(token => {
-    if (token.boundary === undefined) {
-      run.push(token)
-      return
-    }
-
-    flush()
-    out += token.boundary
-  })
-
-  flush()
-
-  return out
-}
-
-// @param {pattern}
-const makeRegexPrefix = pattern => {
-  // `/**` matches every path, as `**` does. The translation below only finds
-  //   a globstar beside a slash it keeps, and the leading one is turned into
-  //   an anchor, so `/**` would come out as `/*` and match one level only.
-  //   Here rather than in `createRule`, so that `checkSourceOf`, which
-  //   compiles `/**/` again without its trailing slash, gets it too.
-  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-    pattern = '**'
-  }
-
-  const {source, sources} = extractBrackets(pattern)
-
-  const replaced = REPLACERS.reduce(
-    // A pass whose matcher finds nothing hands back the very string it was
-    //   given, so asking first costs a search and saves a rewrite. Ten of the
-    //   fifteen passes never fire for a typical .gitignore line, and between
-    //   them they were 45% of this chain.
-    (prev, [matcher, replacer, required]) => {
-      if (matcher === DIRECT) {
-        return replacer(prev, pattern)
-      }
-
-      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-        return prev
-      }
-
-      // A pass whose matcher finds nothing hands back the very string it was
-      //   given, so asking first costs a search and saves a rewrite.
-      return matcher.test(prev)
-        ? prev.replace(matcher, replacer.bind(pattern))
-        : prev
-    },
-    source
-  )
-
-  // Most patterns hold no bracket expression at all, and then there is
-  //   nothing to put back.
-  return sources.length
-    ? replaced.replace(
-      REGEX_RESTORE_PLACEHOLDER,
-      (match, index) => sources[index]
-    )
-    : replaced
-}
-
-// `checkRegex` tests a path with a trailing slash, 'abc/', the way
-//   `git check-ignore` matches that literal string once the directory itself
-//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
-//   pattern is dropped, a basename pattern sees an empty basename, and only a
-//   pattern whose last segment is a pending wildcard can match what is left
-//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
-//   also matches 'abc/d/' (#77, #169).
-const checkSourceOf = (body, prefix) => {
-  if (body[body.length - 1] === SLASH) {
-    prefix = makeRegexPrefix(body.slice(0, - 1))
-  }
-
-  const head = prefix.slice(0, - 1)
-  const last = prefix[prefix.length - 1]
-
-  return last === TRAILING_WILDCARD
-    ? `${head}$`
-    : last === TRAILING_DOUBLESTAR
-      ? head
-      : NEVER_MATCH
-}
-
-// A trailing slash does not stop a pattern being basename-only: it restricts
-//   the match to a directory, it does not let the pattern reach across one.
-//   Everything else a pattern can hold -- a wildcard, a character class, an
-//   escape -- stays inside a single path segment too, so a pattern with no
-//   separator in it can only ever describe the last one.
-const matchesBasename = body => {
-  const index = body.indexOf(SLASH)
-
-  return index < 0 || index === body.length - 1
-}
-
-// The last segment of a path, keeping a trailing slash, because a pattern that
-//   ends in one matches only a directory.
-// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
-const basenameOf = path => {
-  const end = path.length - 1
-
-  const index = path.lastIndexOf(
-    SLASH,
-    path[end] === SLASH
-      ? end - 1
-      : end
-  )
-
-  return index < 0
-    ? path
-    : path.slice(index + 1)
-}
-
-// The parent directory of a path, with its trailing separator, or EMPTY when
-//   the path has none.
-// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
-//
-// A path holding an empty segment has to be taken apart, because its
-//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
-//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
-//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
-//   it is given through the relative-path check.
-//
-// Every other path is a prefix of itself, and cutting one costs a fraction of
-//   splitting it into an array and joining that back at every level: 73ns
-//   against 207ns.
-const parentOf = path => {
-  if (
-    path.charCodeAt(0) === SLASH_CODE
-    || path.indexOf(DOUBLE_SLASH) >= 0
-  ) {
-    const slices = path.split(SLASH).filter(Boolean)
-
-    slices.pop()
-
-    return slices.length
-      ? slices.join(SLASH) + SLASH
-      : EMPTY
-  }
-
-  const end = path.length - 1
-
-  // Look back from before a trailing separator, since that one belongs to the
-  //   path itself.
-  //
-  // A negative place to start would be a trap here: `lastIndexOf` clamps one
-  //   to 0 and searches there rather than reporting no match, so '/' would
-  //   come back as its own parent and the walk would never end. It cannot
-  //   happen -- that is the only path short enough to produce one, and the
-  //   test above has already sent it the other way.
-  const cut = path.lastIndexOf(
-    SLASH,
-    path.charCodeAt(end) === SLASH_CODE
-      ? end - 1
-      : end
-  )
-
-  return cut < 0
-    ? EMPTY
-    : path.slice(0, cut + 1)
-}
-
-const isString = subject => typeof subject === 'string'
-
-// Blank lines, comments and trailing lone backslashes are told by
-//   `createRule`, once the pattern is normalized.
-const checkPattern = pattern => pattern
-  && isString(pattern)
-
-// Git drops one CR before each LF, and one at the end of a final line that
-//   has no LF after it.
-const splitPattern = pattern => (
-  pattern[pattern.length - 1] === '\r'
-    ? pattern.slice(0, - 1)
-    : pattern
-)
-.split(REGEX_SPLITALL_CRLF)
-.filter(Boolean)
-
-class IgnoreRule {
-  constructor (
-    pattern,
-    mark,
-    body,
-    ignoreCase,
-    negative,
-    prefix
-  ) {
-    this.pattern = pattern
-    this.mark = mark
-    this.negative = negative
-
-    define(this, 'body', body)
-    define(this, 'ignoreCase', ignoreCase)
-    define(this, 'regexPrefix', prefix)
-  }
-
-  // Worked out on first use and kept behind an own property, the way `regex`
-  //   caches itself in `_regex`. Deciding it in the constructor instead would
-  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-  //   every compile -- including the compiles of rules that are never matched
-  //   against anything.
-  get _basenameOnly () {
-    return define(this, '_basenameOnly', matchesBasename(this.body))
-  }
-
-  get regex () {
-    const key = UNDERSCORE + MODE_IGNORE
-
-    if (this[key]) {
-      return this[key]
-    }
-
-    return this._make(MODE_IGNORE, key)
-  }
-
-  get checkRegex () {
-    const key = UNDERSCORE + MODE_CHECK_IGNORE
-
-    if (this[key]) {
-      return this[key]
-    }
-
-    return this._make(MODE_CHECK_IGNORE, key)
-  }
-
-  _make (mode, key) {
-    const str = pinWildcards(
-      mode === MODE_IGNORE
-        ? this.regexPrefix
-        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
-        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
-        : checkSourceOf(this.body, this.regexPrefix)
-    )
-
-    const regex = this.ignoreCase
-      ? new RegExp(str, 'i')
-      : new RegExp(str)
-
-    return define(this, key, regex)
-  }
-}
-
-const hasTrailingBackslash = str => {
-  let count = 0
-
-  while (str[str.length - count - 1] === ESCAPE) {
-    count ++
-  }
-
-  return count % 2 === 1
-}
-
-// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
-//   or object pattern), drop any trailing blank lines along with the LF
-//   before each and at most one CR at the end of the line; then trim trailing
-//   spaces in the same backward pass. Git trims spaces only, and a space
-//   escaped by an odd run of backslashes stays, unescaped, as the last one.
-// Scanned from the end: a regular expression can only try each start in
-//   turn, which is quadratic over a long run of spaces or backslashes.
-// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
-// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
-const trimEnd = (body, stripLineEnd) => {
-  let lineEnd = body.length
-  let end
-
-  for (;;) {
-    if (stripLineEnd && body[lineEnd - 1] === '\r') {
-      lineEnd --
-    }
-
-    end = lineEnd
-
-    while (body[end - 1] === SPACE) {
-      end --
-    }
-
-    if (!stripLineEnd || body[end - 1] !== '\n') {
-      break
-    }
-
-    lineEnd = end - 1
-  }
-
-  if (end === lineEnd) {
-    return body.slice(0, lineEnd)
-  }
-
-  let backslashes = 0
-
-  while (body[end - backslashes - 1] === ESCAPE) {
-    backslashes ++
-  }
-
-  return backslashes % 2
-    ? body.slice(0, end - 1) + SPACE
-    : body.slice(0, end)
-}
-
-const createRule = (
-  pattern,
-  mark,
-  ignoreCase,
-  stripLineEnd,
-  stripBOM
-) => {
-  // Git drops a BOM before it reads the first line, so before anything else.
-  let body = stripBOM && pattern[0] === BOM
-    ? pattern.slice(1)
-    : pattern
-
-  // > A line starting with # serves as a comment.
-  if (body[0] === '#') {
-    return
-  }
-
-  let negative = false
-
-  // > An optional prefix "!" which negates the pattern;
-  if (body[0] === '!') {
-    negative = true
-    body = body.slice(1)
-  }
-
-  // Normalize the body before checking which slashes anchor the pattern.
-  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
-  //   A line from `splitPattern` has already lost its line ending, so only a
-  //   trailing space remains to trim there.
-  const last = body[body.length - 1]
-
-  if (
-    last === SPACE
-    || stripLineEnd && (last === '\r' || last === '\n')
-  ) {
-    body = trimEnd(body, stripLineEnd)
-  }
-
-  // > A blank line matches no files, so it can serve as a separator for
-  // >   readability.
-  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
-  //   anything else left empty here: an empty pattern would compile to a
-  //   regex matching every path.
-  if (!body || hasTrailingBackslash(body)) {
-    return
-  }
-
-  body = body
-  // > Put a backslash ("\") in front of the first "!" for patterns that
-  // >   begin with a literal "!", for example, `"\!important!.txt"`.
-  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
-  // > Put a backslash ("\") in front of the first hash for patterns that
-  // >   begin with a hash.
-  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
-
-  const regexPrefix = makeRegexPrefix(body)
-
-  return new IgnoreRule(
-    pattern,
-    mark,
-    body,
-    ignoreCase,
-    negative,
-    regexPrefix
-  )
-}
-
-class RuleManager {
-  constructor (ignoreCase) {
-    this._ignoreCase = ignoreCase
-    this._rules = []
-
-    // How many of the rules git would tag `EXC_FLAG_NODIR`.
-    //
-    // The scan uses it to decide, once for the whole set, whether handing
-    //   those rules the basename is worth what it costs the others. The
-    //   shortcut saves a full-path scan on every rule it applies to and costs
-    //   a check on every rule it does not, so a set where almost nothing is
-    //   basename-only comes out behind -- a 955 pattern set with 44 of them
-    //   measured 19% slower with the shortcut always on.
-    //
-    // Deciding this by measurement rather than by meaning is safe: a
-    //   basename-only pattern gives the very same answer against the whole
-    //   path, it just takes longer to say so. The choice can only change how
-    //   fast the scan runs, never what it returns.
-    this._basenameCount = 0
-  }
-
-  _add (pattern, index) {
-    // #32
-    if (pattern && pattern[KEY_IGNORE]) {
-      this._rules = this._rules.concat(pattern._rules._rules)
-      this._basenameCount += pattern._rules._basenameCount
-      this._added = true
-      return
-    }
-
-    const isStr = isString(pattern)
-    const raw = isStr
-      ? pattern
-      : pattern.pattern
-
-    const rule = checkPattern(raw)
-      && createRule(
-        raw,
-        isStr ? UNDEFINED : pattern.mark,
-        this._ignoreCase,
-        !this._split,
-        this._stripBOM && !index
-      )
-
-    if (rule) {
-      this._added = true
-      this._rules.push(rule)
-
-      // Deliberately not `rule._basenameOnly`: reading that would materialise
-      //   the rule's own copy, and the whole point of leaving it lazy is that
-      //   a rule which is compiled and never matched never pays for it.
-      if (matchesBasename(rule.body)) {
-        this._basenameCount ++
-      }
-    }
-  }
-
-  // @param {Array<string> | string | Ignore} pattern
-  add (pattern) {
-    this._added = false
-    this._split = isString(pattern)
-    this._stripBOM = !this._split || pattern[0] === BOM
-
-    makeArray(
-      this._split
-        ? splitPattern(pattern)
-        : pattern
-    ).forEach(this._add, this)
-
-    if (this._added) {
-      this._literalRules = UNDEFINED
-    }
-
-    return this._added
-  }
-
-  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-  //   are left out once, rather than tested or compiled for every path.
-  testLiteral (path) {
-    const rules = this._literalRules || (
-      this._literalRules = this._rules.filter(
-        ({body}) => body[body.length - (
-          body[body.length - 1] === SLASH ? 2 : 1
-        )] === '*'
-      )
-    )
-
-    let ignored = false
-    let unignored = false
-    let matchedRule
-
-    for (let index = rules.length - 1; index >= 0; index --) {
-      const rule = rules[index]
-
-      if (rule.checkRegex.test(path)) {
-        ignored = !rule.negative
-        unignored = rule.negative
-        matchedRule = rule.negative
-          ? UNDEFINED
-          : rule
-        break
-      }
-    }
-
-    const ret = {
-      ignored,
-      unignored
-    }
-
-    if (matchedRule) {
-      ret.rule = matchedRule
-    }
-
-    return ret
-  }
-
-  // Test one single path without recursively checking parent directories
-  //
-  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-
-  // @returns {TestResult}
-  test (path, mode) {
-    // Most of a .gitignore is patterns with no slash in them, and running
-    //   those against the whole path makes the regular expression engine walk
-    //   every directory name on the way to the only segment that could match.
-    //   Handing them the basename instead is what git does, and it is where
-    //   the time in a directory walk goes: the rule scan was two thirds of it.
-    const rules = this._rules
-    const {length} = rules
-
-    const shortcut = this._basenameCount * 2 >= length
-
-    const basename = shortcut
-      ? basenameOf(path)
-      : path
-
-    // The last rule to match decides, as in git, and it is the rule
-    //   `git check-ignore -v` reports, so the scan runs from the end and stops
-    //   at the first match.
-    // A plain loop rather than `forEach`, so that `path`, `basename` and
-    //   `shortcut` are locals. As a callback they became closure variables,
-    //   and reaching for one of those once per rule cost 10% of a scan over a
-    //   large rule set -- more than the shortcut they were there to serve.
-    for (let index = length - 1; index >= 0; index --) {
-      const rule = rules[index]
-
-      if (rule[mode].test(
-        shortcut && rule._basenameOnly
-          ? basename
-          : path
-      )) {
-        const {negative} = rule
-
-        const ret = {
-          ignored: !negative,
-          unignored: negative
-        }
-
-        if (!negative) {
-          ret.rule = rule
-        }
-
-        return ret
-      }
-    }
-
-    return {
-      ignored: false,
-      unignored: false
-    }
-  }
-}
-
-const throwError = (message, Ctor) => {
-  throw new Ctor(message)
-}
-
-const checkPath = (path, originalPath, doThrow) => {
-  if (!isString(path)) {
-    return doThrow(
-      `path must be a string, but got \`${originalPath}\``,
-      TypeError
-    )
-  }
-
-  // We don't know if we should ignore EMPTY, so throw
-  if (!path) {
-    return doThrow(`path must not be empty`, TypeError)
-  }
-
-  // Check if it is a relative path
-  if (checkPath.isNotRelative(path)) {
-    const r = '`path.relative()`d'
-    return doThrow(
-      `path should be a ${r} string, but got "${originalPath}"`,
-      RangeError
-    )
-  }
-
-  return true
-}
-
-// > pathname should be a `path.relative()`d one
-//
-// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
-//   relative if it begins with a separator, or with `./` or `../`, or is
-//   nothing but `.` or `..`. Every match is decided by the first three
-//   characters, and this runs on every path handed to the library -- where it
-//   was 55% of a cached lookup, more than the cache lookup itself.
-const isNotRelative = path => {
-  const first = path.charCodeAt(0)
-
-  if (first === SLASH_CODE) {
-    return true
-  }
-
-  if (first !== DOT_CODE) {
-    return false
-  }
-
-  // '.'
-  if (path.length === 1) {
-    return true
-  }
-
-  const second = path.charCodeAt(1)
-
-  // './'
-  if (second === SLASH_CODE) {
-    return true
-  }
-
-  if (second !== DOT_CODE) {
-    return false
-  }
-
-  // '..' or '../'
-  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
-}
-
-checkPath.isNotRelative = isNotRelative
-
-// On windows, the following function will be replaced
-/* istanbul ignore next */
-checkPath.convert = p => p
-
-
-const convertPath = target =>
-  isString(target) && checkPath.convert(target)
-
-
-class Ignore {
-  constructor ({
-    ignorecase = true,
-    ignoreCase = ignorecase,
-    allowRelativePaths = false
-  } = {}) {
-    define(this, KEY_IGNORE, true)
-
-    this._rules = new RuleManager(ignoreCase)
-    this._strictPathCheck = !allowRelativePaths
-    this._initCache()
-  }
-
-  _initCache () {
-    // A cache for the result of `.ignores()`
-    this._ignoreCache = Object.create(null)
-
-    // A cache for the result of `.test()`
-    this._testCache = Object.create(null)
-  }
-
-  add (pattern) {
-    if (this._rules.add(pattern)) {
-      // Some rules have just added to the ignore,
-      //   making the behavior changed,
-      //   so we need to re-initialize the result cache
-      this._initCache()
-    }
-
-    return this
-  }
-
-  // legacy
-  addPattern (pattern) {
-    return this.add(pattern)
-  }
-
-  // @returns {TestResult}
-  _test (originalPath, cache, path) {
-    checkPath(
-      path,
-      originalPath,
-      this._strictPathCheck
-        ? throwError
-        : RETURN_FALSE
-    )
-
-    return path
-      ? this._t(path, cache)
-      : {
-        ignored: false,
-        unignored: false
-      }
-  }
-
-  checkIgnore (target) {
-    // A Windows path is converted first, so that a directory given with a
-    //   trailing separator, `\` or `/`, is told the same way
-    const path = convertPath(target)
-
-    // If the path does not end with a slash, `.ignores()` is much equivalent
-    //   to `git check-ignore`
-    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-      return this._test(target, this._testCache, path)
-    }
-
-    // Like `git check-ignore`: a directory excluded by itself or by an
-    //   ancestor settles it, and only then is the literal 'abc/' matched
-    //   against the rules (see `checkSourceOf`).
-    const dir = this._t(path, this._testCache)
-
-    if (dir.ignored) {
-      return dir
-    }
-
-    const literal = this._rules.testLiteral(path)
-
-    return literal.ignored || literal.unignored
-      ? literal
-      : dir
-  }
-
-  _t (
-    // The path to be tested
-    path,
-
-    // The cache for the result of a certain checking
-    cache
-  ) {
-    if (path in cache) {
-      return cache[path]
-    }
-
-    const parentPath = parentOf(path)
-
-    // If the path contains a parent directory, check the parent first
-    const parent = parentPath
-      ? this._t(parentPath, cache)
-      : UNDEFINED
-
-    return cache[path] = parent && parent.ignored
-      // > It is not possible to re-include a file if a parent directory of
-      // >   that file is excluded.
-      ? parent
-      : this._rules.test(path, MODE_IGNORE)
-  }
-
-  ignores (path) {
-    return this._test(path, this._ignoreCache, convertPath(path)).ignored
-  }
-
-  createFilter () {
-    return path => !this.ignores(path)
-  }
-
-  filter (paths) {
-    return makeArray(paths).filter(this.createFilter())
-  }
-
-  // @returns {TestResult}
-  test (path) {
-    return this._test(path, this._testCache, convertPath(path))
-  }
-}
-
-const factory = options => new Ignore(options)
-
-const isPathValid = path =>
-  checkPath(convertPath(path), path, RETURN_FALSE)
-
-/* istanbul ignore next */
-const setupWindows = () => {
-  /* eslint no-control-regex: "off" */
-  const makePosix = str => /^\\\\\?\\/.test(str)
-  || /["<>|\u0000-\u001F]+/u.test(str)
-    ? str
-    : str.replace(/\\/g, '/')
-
-  checkPath.convert = makePosix
-
-  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
-  // 'd:\\foo'
-  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
-  checkPath.isNotRelative = path =>
-    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
-    || isNotRelative(path)
-}
-
-
-// Windows
-// --------------------------------------------------------------
-/* istanbul ignore next */
-if (
-  // Detect `process` so that it can run in browsers.
-  typeof process !== 'undefined'
-  && process.platform === 'win32'
-) {
-  setupWindows()
-}
-
-// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
-
-module.exports = factory
-
-// Although it is an anti-pattern,
-//   it is still widely misused by a lot of libraries in github
-// Ref: https://github.com/search?q=ignore.default%28%29&type=code
-factory.default = factory
-
-module.exports.isPathValid = isPathValid
-
-// For testing purposes
-define(module.exports, Symbol.for('setupWindows'), setupWindows)
-
-
-/***/ }),
-
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -4597,10 +454,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -4890,7 +747,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 module.exports.g6 = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 module.exports.J2 = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -32943,11 +28800,961 @@ module.exports = {
 
 /***/ }),
 
+/***/ 6325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wr: () => (/* binding */ fetchGitHubIdToken),
+/* harmony export */   ke: () => (/* binding */ publisherClaims),
+/* harmony export */   wl: () => (/* binding */ idTokenAvailable)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/**
+ * The job's GitHub OIDC ID token. The runner offers one only to jobs with `permissions:
+ * id-token: write`, through `ACTIONS_ID_TOKEN_REQUEST_URL` and `ACTIONS_ID_TOKEN_REQUEST_TOKEN`;
+ * `@actions/core` fetches it (already in the bundle) and masks it.
+ */
+
+/** Whether this job may request an ID token (both variables are set). */
+function idTokenAvailable(env = process.env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+/** A fresh ID token for `audience` (masked); one line of explanation when GitHub refuses. */
+async function fetchGitHubIdToken(audience) {
+    try {
+        return await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9(audience);
+    }
+    catch (error) {
+        const said = error.message.replace(/\s+/g, ' ').trim();
+        throw new Error(`Could not get the job's GitHub ID token for ${audience} (${said}): the job needs permissions: id-token: write.`, { cause: error });
+    }
+}
+/**
+ * The claims a Trusted Publisher is matched on, read from the (unverified) payload of the ID
+ * token: they are this run's own facts, safe to show, and they tell the user what to register.
+ */
+function publisherClaims(idToken) {
+    let claims = {};
+    try {
+        claims = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    }
+    catch {
+        // Not a JWT: nothing to show.
+    }
+    const text = (name) => typeof claims[name] === 'string' ? claims[name] : undefined;
+    const workflowRef = text('workflow_ref') ?? text('job_workflow_ref');
+    return {
+        repository: text('repository'),
+        workflow: workflowRef ? /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef)?.[1] : undefined,
+        ref: text('ref'),
+        environment: text('environment'),
+        issuer: text('iss')
+    };
+}
+
+
+/***/ }),
+
+/***/ 4192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IW: () => (/* binding */ HubAccess),
+  Sy: () => (/* binding */ assertCanCreateRepos),
+  Nq: () => (/* binding */ missingCredentialMessage)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/hub/error.ts
+var hub_error = __nccwpck_require__(597);
+;// CONCATENATED MODULE: ./src/hub/exchange-oidc-token.ts
+/** The exchange's `resource`: `ns/name` for a model, `datasets/ns/name`, `spaces/ns/name`. */
+function oidcResource(type, id) {
+    return type === 'model' ? id : `${type}s/${id}`;
+}
+/**
+ * Exchanges `idToken` for a token of `resource`. A repeated exchange only mints another token,
+ * so the call is retried like an idempotent one. A refusal is a `HubApiError` (400
+ * `invalid_grant: <description>`).
+ */
+async function exchangeOidcToken(client, idToken, resource) {
+    const answer = await client.json({
+        method: 'POST',
+        path: '/oauth/token',
+        auth: false,
+        idempotent: true,
+        json: {
+            grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+            subject_token_type: 'urn:ietf:params:oauth:token-type:id_token',
+            subject_token: idToken,
+            resource
+        }
+    });
+    if (typeof answer?.access_token !== 'string' || !answer.access_token) {
+        throw new Error(`The Hub's token exchange for ${resource} answered without an access_token.`);
+    }
+    return { accessToken: answer.access_token, expiresIn: answer.expires_in ?? 3600 };
+}
+
+// EXTERNAL MODULE: ./src/auth/github-id-token.ts
+var github_id_token = __nccwpck_require__(6325);
+;// CONCATENATED MODULE: ./src/auth/trusted-publisher.ts
+/**
+ * A Trusted-Publisher token for one repo: the job's GitHub ID token (audience: the Hub's origin)
+ * exchanged at `{endpoint}/oauth/token`, masked the moment it arrives. A refusal says what the
+ * Hub said and which of this run's claims a publisher must match.
+ */
+
+
+
+
+async function trustedPublisherToken(client, request) {
+    const idToken = await (0,github_id_token/* fetchGitHubIdToken */.Wr)(new URL(request.endpoint).origin);
+    const resource = oidcResource(request.type, request.id);
+    try {
+        const { accessToken, expiresIn } = await exchangeOidcToken(client, idToken, resource);
+        core/* setSecret */.Pq(accessToken);
+        core/* info */.pq(`Authenticated to the ${request.type} ${request.id} as its Trusted Publisher (GitHub OIDC; the token is valid for ${Math.round(expiresIn / 60)} min).`);
+        return accessToken;
+    }
+    catch (error) {
+        if (error instanceof hub_error/* HubApiError */.yL && error.status >= 400 && error.status < 500) {
+            throw new Error(refusal(request, error, (0,github_id_token/* publisherClaims */.ke)(idToken)), { cause: error });
+        }
+        throw error;
+    }
+}
+function refusal(request, error, claims) {
+    const said = error.hubMessage ? `: ${error.hubMessage}` : ` (HTTP ${error.status})`;
+    const quote = (name) => `${name} '${claims[name] ?? '?'}'`;
+    const compared = [quote('repository'), quote('workflow'), quote('ref')];
+    if (claims.environment)
+        compared.push(quote('environment'));
+    const create = request.wantsCreate
+        ? ' If the repo does not exist yet: a Trusted-Publisher token cannot create repos, so create it once with a stored token (token: ${{ secrets.HF_TOKEN }}) or on the Hub, then register the publisher.'
+        : '';
+    return (`The Hub refused to exchange this job's GitHub ID token for a token of the ${request.type} ${request.id}${said}. ` +
+        `A Trusted Publisher registered on the repo (its Settings → Trusted Publishers) must match this run's claims exactly; the Hub compares ${compared.join(', ')} (issuer ${claims.issuer ?? '?'}).${create}`);
+}
+
+;// CONCATENATED MODULE: ./src/auth/hub-access.ts
+/**
+ * Which Hub credential a run uses, and the Hub client each repo gets: the `token` input, else
+ * `HF_TOKEN`, else — when the job may request a GitHub ID token — a Trusted-Publisher token,
+ * exchanged once per repo (such a token writes to its one repo only). Errors that such a token
+ * explains better are rewritten here.
+ */
+
+
+
+
+/** Modes that create the repo they work on when it is missing. */
+const CREATING_MODES = ['duplicate', 'preview'];
+const STORED_TOKEN = 'a stored token with write access (token: ${{ secrets.HF_TOKEN }})';
+class HubAccess {
+    settings;
+    newClient;
+    kind;
+    shared;
+    constructor(settings, newClient) {
+        this.settings = settings;
+        this.newClient = newClient;
+        this.kind = settings.token ? 'token' : settings.trustedPublisher ? 'trusted-publisher' : 'none';
+        this.shared = newClient(settings.token);
+    }
+    /**
+     * What a mode works with on one repo. With a Trusted Publisher, the repo's own exchanged token
+     * goes to its client and, as `settings.token`, to git and the app ping.
+     */
+    async contextFor(type, id) {
+        if (this.kind !== 'trusted-publisher') {
+            return { client: this.shared, settings: this.settings, credential: this.kind };
+        }
+        let token;
+        try {
+            token = await trustedPublisherToken(this.shared, {
+                type,
+                id,
+                endpoint: this.settings.endpoint,
+                wantsCreate: this.settings.create || CREATING_MODES.includes(this.settings.mode)
+            });
+        }
+        catch (error) {
+            // Reading a public Space's status needs no token: a missing publisher must not fail it.
+            if (this.settings.mode !== 'status')
+                throw error;
+            core/* warning */.$e(`${(0,errors/* getErrorMessage */.u1)(error)} Reading the status without a token.`);
+            return { client: this.shared, settings: this.settings, credential: 'none' };
+        }
+        return {
+            client: this.newClient(token),
+            settings: { ...this.settings, token },
+            credential: 'trusted-publisher'
+        };
+    }
+    /** A 401/403 of a call made with a Trusted-Publisher token: say what such a token may not do. */
+    explain(error) {
+        if (this.kind !== 'trusted-publisher' || !(error instanceof hub_error/* HubApiError */.yL))
+            return error;
+        if (error.status !== 401 && error.status !== 403)
+            return error;
+        const path = new URL(error.url).pathname;
+        const said = error.hubMessage ? `: ${error.hubMessage}` : '';
+        const id = error.requestId ? ` (request id ${error.requestId})` : '';
+        return new Error(`Hub answered ${error.status} to ${error.method} ${path}${said}. This run authenticates as a Trusted Publisher (GitHub OIDC): its token writes to this one repo for 60 minutes, and the Hub may not accept it for this call. Pass ${STORED_TOKEN} for it.${id}`, { cause: error });
+    }
+}
+/** Before creating or duplicating a repo: a Trusted-Publisher token cannot (the Hub: 401). */
+function assertCanCreateRepos(ctx, what) {
+    if (ctx.credential !== 'trusted-publisher')
+        return;
+    throw new Error(`Cannot ${what}: this run authenticates as a Trusted Publisher (GitHub OIDC), whose token writes to one existing repo and cannot create repos. Pass ${STORED_TOKEN}, or create the repo on the Hub first.`);
+}
+/** The one error for a mode that needs a credential when the run has none. */
+function missingCredentialMessage(mode) {
+    return `Input 'token' is empty, HF_TOKEN is not set, and the job cannot request a GitHub ID token: mode '${mode}' needs a Hub credential, either ${STORED_TOKEN}, or a Trusted Publisher (give the job permissions: id-token: write and register this workflow as a Trusted Publisher of the repo on the Hub).`;
+}
+
+
+/***/ }),
+
+/***/ 1532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ mapWithLimit)
+/* harmony export */ });
+/** Runs `task` for every item with at most `limit` running at once; results keep input order. */
+async function mapWithLimit(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   em: () => (/* binding */ sentence),
+/* harmony export */   hS: () => (/* binding */ counted),
+/* harmony export */   u1: () => (/* binding */ getErrorMessage)
+/* harmony export */ });
+/** The message of anything thrown, for `core.setFailed` and per-repo errors. */
+function getErrorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+/**
+ * `text` as a sentence: a full stop added unless it already ends in one (or `!`, `?`), so that
+ * quoting a message that has its own never makes `access.. The`.
+ */
+function sentence(text) {
+    const trimmed = text.trim();
+    return /[.!?…]["')\]]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+/** `1 attempt`, `6 attempts`. */
+function counted(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jh: () => (/* binding */ GitHubClient),
+/* harmony export */   qN: () => (/* binding */ repoPath)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION */
+/* harmony import */ var _hub_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4136);
+/* harmony import */ var _hub_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(597);
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
+/**
+ * The GitHub REST client (base `GITHUB_API_URL`, token `github_token`). It sends through the Hub
+ * client's transport, so GitHub calls share its undici agent setup, timeouts and retry policy
+ * (408/429/5xx and network errors, `Retry-After`), and turns its errors into `GitHubApiError`.
+ */
+
+
+
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** The REST API version the calls are written against (GitHub's date-based versioning). */
+const GITHUB_API_VERSION = '2022-11-28';
+class GitHubClient {
+    apiUrl;
+    transport;
+    constructor(options = {}) {
+        this.apiUrl = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
+        this.transport = new _hub_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HubClient */ .P({
+            endpoint: this.apiUrl,
+            token: options.token || undefined,
+            onRetry: options.onRetry,
+            retry: options.retry,
+            sleep: options.sleep
+        });
+    }
+    /** A client for the runner's API (`GITHUB_API_URL`: github.com, or a GitHub Enterprise Server). */
+    static fromEnv(token, options = {}, env = process.env) {
+        return new GitHubClient({ ...options, apiUrl: env.GITHUB_API_URL, token });
+    }
+    get hasToken() {
+        return this.transport.hasToken;
+    }
+    async request(req) {
+        const url = this.transport.url(req.path, req.query);
+        // The token goes along: never to another host than the API's (a `Link` could point anywhere).
+        if (url.origin !== new URL(this.apiUrl).origin) {
+            throw new Error(`Refusing to send the GitHub token to ${url.origin} (not ${this.apiUrl}).`);
+        }
+        let res;
+        try {
+            res = await this.transport.send({
+                method: req.method,
+                path: url.href,
+                json: req.json,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    'x-github-api-version': GITHUB_API_VERSION
+                }
+            });
+        }
+        catch (error) {
+            throw asGitHubError(error);
+        }
+        return {
+            status: res.status,
+            headers: res.headers,
+            data: (res.text ? JSON.parse(res.text) : undefined)
+        };
+    }
+}
+function asGitHubError(error) {
+    if (error instanceof _hub_error_js__WEBPACK_IMPORTED_MODULE_1__/* .HubApiError */ .yL) {
+        return new _error_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .O({
+            status: error.status,
+            method: error.method,
+            url: error.url,
+            githubMessage: error.hubMessage,
+            attempts: error.attempts
+        });
+    }
+    if (error instanceof _hub_error_js__WEBPACK_IMPORTED_MODULE_1__/* .HubNetworkError */ .UL) {
+        const cause = error.cause;
+        return new _error_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .O({
+            status: 0,
+            method: error.method,
+            url: error.url,
+            githubMessage: cause?.code ?? cause?.message,
+            attempts: error.attempts
+        });
+    }
+    return error;
+}
+/** `owner/repo` as two path segments, each encoded. */
+function repoPath(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new Error(`'${repository}' is not a GitHub repository (owner/repo).`);
+    return `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+}
+
+
+/***/ }),
+
+/***/ 6661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ GitHubApiError)
+/* harmony export */ });
+/**
+ * The one error type of GitHub REST calls: status and GitHub's own message. Callers
+ * add the remedy (which `permissions:` entry the workflow lacks), since it depends on the call.
+ */
+class GitHubApiError extends Error {
+    status;
+    method;
+    url;
+    githubMessage;
+    attempts;
+    constructor(init) {
+        const path = new URL(init.url).pathname;
+        const said = init.githubMessage ? `: ${init.githubMessage}` : '';
+        super(init.status === 0
+            ? `Could not reach the GitHub API at ${new URL(init.url).origin} (${init.method} ${path}, ${init.attempts ?? 1} attempt(s))${said}.`
+            : `GitHub answered ${init.status} to ${init.method} ${path}${said}.`);
+        this.name = 'GitHubApiError';
+        this.status = init.status;
+        this.method = init.method;
+        this.url = init.url;
+        this.githubMessage = init.githubMessage;
+        this.attempts = init.attempts ?? 1;
+    }
+    /**
+     * GitHub refused the token for this call: 401 (bad token), 403 (the job's `permissions:` lack
+     * the scope), or 404 on a repo the token cannot see (GitHub hides what one may not access).
+     */
+    get isRefusal() {
+        return this.status === 401 || this.status === 403 || this.status === 404;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ HubClient)
+});
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./src/version.ts
+/** The action's version, sent in the User-Agent (kept equal to package.json by a unit test). */
+const ACTION_VERSION = '0.1.0';
+
+// EXTERNAL MODULE: ./src/hub/error.ts
+var hub_error = __nccwpck_require__(597);
+;// CONCATENATED MODULE: ./src/hub/redirect.ts
+/**
+ * Which redirects a Hub call follows, and where. A 3xx is never an answer: it is followed when
+ * the same request can be made again at the new address, and otherwise fails with a message that
+ * says why. The token is the client's business: it goes only to the Hub's own origin (see
+ * `HubClient`), so a redirect to another host is followed without it — as huggingface_hub's
+ * httpx client does (it strips `Authorization` when a redirect leaves the origin).
+ */
+/** A renamed repo answers 307 once; a chain longer than this is a loop. */
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+class HubRedirectError extends Error {
+    status;
+    method;
+    url;
+    constructor(status, method, url, message) {
+        super(message);
+        this.status = status;
+        this.method = method;
+        this.url = url;
+        this.name = 'HubRedirectError';
+    }
+}
+/**
+ * The address to send the same request to after a 3xx answer to `method url`, or a
+ * `HubRedirectError` to throw. `resendable`: the body (if any) can be sent again (a string,
+ * bytes, or a factory of a stream).
+ */
+function followRedirect(status, location, request) {
+    const { method, url } = request;
+    const what = `${method} ${url.pathname}`;
+    const fail = (why) => new HubRedirectError(status, method, url.href, `The Hub answered ${status} to ${what}: ${why}`);
+    if (!REDIRECTS.has(status)) {
+        throw fail('a 3xx that is neither an answer nor a redirect the action can follow. Check the `endpoint` input (it must be the Hub or a mirror of its API).');
+    }
+    if (!location)
+        throw fail('a redirect without a Location header.');
+    let target;
+    try {
+        target = new URL(location, url);
+    }
+    catch {
+        throw fail(`a redirect to an invalid address (${location}).`);
+    }
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+        throw fail(`a redirect to a ${target.protocol} address, which the action does not follow.`);
+    }
+    if (request.redirects >= MAX_REDIRECTS) {
+        throw fail(`more than ${MAX_REDIRECTS} redirects in a row (the last to ${target.href}): a loop.`);
+    }
+    const reads = method === 'GET' || method === 'HEAD';
+    if (reads)
+        return target;
+    if (status === 307 || status === 308) {
+        if (!request.resendable) {
+            throw fail(`a redirect to ${target.href}, and the request's body cannot be sent again.`);
+        }
+        return target;
+    }
+    // 301/302/303 of a write would become a GET of the new address: the write would not happen,
+    // while the GET's answer looked like its result.
+    throw fail(`a redirect to ${target.href} that would turn the ${method} into a GET. The action does not follow it, so it cannot tell whether the ${method} took effect: check the \`endpoint\` input.`);
+}
+
+;// CONCATENATED MODULE: ./src/hub/retry.ts
+/**
+ * When to retry a Hub call and how long to wait: the official client's policy (408/429/5xx and
+ * network errors; 1 s doubling to 8 s), honouring `Retry-After` and the `RateLimit` header.
+ */
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const DEFAULT_RETRY_POLICY = {
+    maxRetries: 5,
+    baseDelayMs: 1000,
+    maxDelayMs: 8000,
+    maxServerDelayMs: 300_000
+};
+/**
+ * Seconds to wait before the next attempt as the server asked, or undefined when it did not say.
+ * `RateLimit: "api";r=0;t=42` (IETF draft, the Hub's form) wins over `Retry-After`, which may be
+ * seconds or an HTTP date.
+ */
+function serverRequestedDelayMs(headers, now = Date.now()) {
+    const rateLimit = headerValue(headers, 'ratelimit');
+    if (rateLimit) {
+        const match = /"?\w+"?\s*;\s*r\s*=\s*(\d+)\s*;\s*t\s*=\s*(\d+)/.exec(rateLimit);
+        if (match && Number(match[1]) === 0)
+            return (Number(match[2]) + 1) * 1000;
+    }
+    const retryAfter = headerValue(headers, 'retry-after')?.trim();
+    if (!retryAfter)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(retryAfter))
+        return Math.ceil(Number(retryAfter) * 1000);
+    const date = Date.parse(retryAfter);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Exponential backoff for attempt `retry` (1-based), with ±20 % jitter so parallel jobs spread. */
+function backoffDelayMs(retry, policy, random = Math.random) {
+    const base = Math.min(policy.baseDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
+    return Math.round(base * (0.8 + 0.4 * random()));
+}
+/** Errors from the socket layer that mean "the request may not have arrived": retry if idempotent. */
+function isNetworkError(error) {
+    const code = error?.code ?? '';
+    return (code.startsWith('UND_ERR_') ||
+        [
+            'ECONNRESET',
+            'ECONNREFUSED',
+            'EPIPE',
+            'ETIMEDOUT',
+            'EAI_AGAIN',
+            'ENETUNREACH',
+            'EHOSTUNREACH',
+            'ECONNABORTED'
+        ].includes(code) ||
+        (error instanceof TypeError && /fetch failed|terminated|other side closed/i.test(error.message)));
+}
+function headerValue(headers, name) {
+    const value = headers[name] ?? headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./src/hub/client.ts
+/**
+ * The HTTP client every Hub operation goes through (undici): base URL and bearer token, timeouts,
+ * retries of idempotent calls with backoff that honours the Hub's `Retry-After` and `RateLimit`,
+ * redirects followed here (not by undici, so that a streamed body is re-made and a 3xx is never
+ * taken for an answer), and error answers turned into `HubApiError`. The token goes to the
+ * endpoint's origin only, whatever the path or a redirect says.
+ */
+
+
+
+
+
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+/**
+ * Connections are reused: a new one costs a round trip or more (TCP, TLS). undici keeps an idle
+ * connection for the server's `Keep-Alive: timeout` minus a margin, 2 s by default — so a server
+ * that says 2 s would never see one reused. A 500 ms margin still closes well before the server.
+ */
+const KEEP_ALIVE = { keepAliveTimeout: 4000, keepAliveTimeoutThreshold: 500 };
+class HubClient {
+    endpoint;
+    origin;
+    token;
+    policy;
+    onRetry;
+    sleep;
+    dispatcher;
+    constructor(options) {
+        this.endpoint = options.endpoint.replace(/\/+$/, '');
+        this.origin = new URL(this.endpoint).origin;
+        this.token = options.token;
+        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+        this.onRetry = options.onRetry;
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        // Self-hosted runners often sit behind a proxy; honour the usual variables when set.
+        const proxied = PROXY_VARIABLES.some((name) => process.env[name]);
+        this.dispatcher =
+            options.dispatcher ??
+                (proxied ? new undici/* EnvHttpProxyAgent */.J2(KEEP_ALIVE) : new undici/* Agent */.g6({ ...KEEP_ALIVE, connections: 32 }));
+    }
+    get hasToken() {
+        return Boolean(this.token);
+    }
+    /** Sends a request and parses the JSON answer. */
+    async json(req) {
+        const res = await this.send(req);
+        return (res.text ? JSON.parse(res.text) : undefined);
+    }
+    /** Sends a request and reads the whole answer as text; throws `HubApiError` on an error status. */
+    async send(req) {
+        return this.withRetries(req, async (res) => ({
+            status: res.statusCode,
+            headers: res.headers,
+            text: await res.body.text()
+        }));
+    }
+    /**
+     * Sends a request and hands the streaming answer to `consume` (large downloads, server-sent
+     * events). Error statuses still throw before `consume` runs.
+     */
+    async stream(req, consume) {
+        return this.withRetries(req, consume);
+    }
+    url(path, query) {
+        const url = /^https?:\/\//.test(path) ? new URL(path) : new URL(this.endpoint + path);
+        for (const [key, value] of Object.entries(query ?? {})) {
+            if (value === undefined)
+                continue;
+            for (const item of Array.isArray(value) ? value : [value])
+                url.searchParams.append(key, String(item));
+        }
+        return url;
+    }
+    async withRetries(req, consume) {
+        const idempotent = req.idempotent ?? req.method !== 'POST';
+        let url = this.url(req.path, req.query);
+        let redirects = 0;
+        for (let attempt = 1;; attempt++) {
+            const sendsToken = this.sendsTokenTo(req, url);
+            let res;
+            try {
+                res = await (0,undici/* request */.Em)(url, {
+                    method: req.method,
+                    headers: this.headers(req, sendsToken),
+                    body: this.body(req),
+                    maxRedirections: 0,
+                    dispatcher: this.dispatcher,
+                    headersTimeout: req.headersTimeoutMs ?? 60_000,
+                    bodyTimeout: 120_000
+                });
+            }
+            catch (error) {
+                // A refused connection never reached the Hub: even a commit may be sent again.
+                const retryable = idempotent
+                    ? isNetworkError(error)
+                    : error.code === 'ECONNREFUSED';
+                if (!retryable || attempt > this.policy.maxRetries) {
+                    if (isNetworkError(error))
+                        throw new hub_error/* HubNetworkError */.UL(req.method, url.href, error, attempt);
+                    throw error;
+                }
+                await this.pause(req, url, attempt, backoffDelayMs(attempt, this.policy), describeNetworkError(error));
+                continue;
+            }
+            if ((res.statusCode >= 200 && res.statusCode < 300) ||
+                req.acceptStatuses?.includes(res.statusCode)) {
+                return consume(res);
+            }
+            if (res.statusCode >= 300 && res.statusCode < 400) {
+                await res.body.dump().catch(() => undefined);
+                // A renamed repo answers 307 to its new id. A redirect is not an attempt: it does not
+                // count against the retries.
+                url = followRedirect(res.statusCode, header(res.headers, 'location'), {
+                    method: req.method,
+                    url,
+                    resendable: this.resendable(req),
+                    redirects: redirects++
+                });
+                attempt--;
+                continue;
+            }
+            const text = await res.body.text().catch(() => '');
+            const error = new hub_error/* HubApiError */.yL({
+                status: res.statusCode,
+                method: req.method,
+                url: url.href,
+                hubMessage: (0,hub_error/* hubMessageOf */.G$)(text, header(res.headers, 'content-type'), header(res.headers, 'x-error-message')),
+                errorCode: header(res.headers, 'x-error-code'),
+                requestId: header(res.headers, 'x-request-id'),
+                sentToken: sendsToken,
+                attempts: attempt
+            });
+            // A 429 comes from the rate limiter, before the Hub acts: safe to repeat even for a POST.
+            const retryable = idempotent ? RETRYABLE_STATUSES.has(res.statusCode) : res.statusCode === 429;
+            if (!retryable || attempt > this.policy.maxRetries)
+                throw error;
+            const asked = serverRequestedDelayMs(res.headers);
+            if (asked !== undefined && asked > this.policy.maxServerDelayMs)
+                throw error;
+            await this.pause(req, url, attempt, asked ?? backoffDelayMs(attempt, this.policy), `HTTP ${res.statusCode}`);
+        }
+    }
+    /** The token goes along only when asked for, and only to the endpoint's own origin. */
+    sendsTokenTo(req, url) {
+        return (req.auth ?? true) && this.token !== undefined && url.origin === this.origin;
+    }
+    /** Whether the body can be sent again: text, bytes, JSON, or a factory of a fresh stream. */
+    resendable(req) {
+        const body = req.body;
+        return (req.json !== undefined ||
+            body === undefined ||
+            typeof body === 'function' ||
+            typeof body === 'string' ||
+            body instanceof Uint8Array);
+    }
+    async pause(req, url, attempt, delayMs, reason) {
+        this.onRetry?.({ method: req.method, path: url.pathname, attempt, delayMs, reason });
+        await this.sleep(delayMs);
+    }
+    headers(req, sendsToken) {
+        const headers = {
+            'user-agent': `hf-space-action/${ACTION_VERSION}; node/${process.versions.node}`,
+            ...req.headers
+        };
+        if (sendsToken)
+            headers.authorization = `Bearer ${this.token}`;
+        if (req.json !== undefined)
+            headers['content-type'] ??= 'application/json';
+        return headers;
+    }
+    body(req) {
+        if (req.json !== undefined)
+            return JSON.stringify(req.json);
+        const body = typeof req.body === 'function' ? req.body() : req.body;
+        return body;
+    }
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function describeNetworkError(error) {
+    const code = error.code;
+    return code ? `network error ${code}` : `network error: ${error.message}`;
+}
+
+
+/***/ }),
+
+/***/ 597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ hubMessageOf),
+/* harmony export */   UL: () => (/* binding */ HubNetworkError),
+/* harmony export */   yL: () => (/* binding */ HubApiError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * The one error type of Hub calls: status, the Hub's own message, `X-Error-Code` and request id,
+ * plus a remedy a user can act on.
+ */
+
+const INVALID_CREDENTIALS = 'Invalid credentials in Authorization header';
+class HubApiError extends Error {
+    status;
+    method;
+    url;
+    hubMessage;
+    errorCode;
+    requestId;
+    sentToken;
+    attempts;
+    constructor(init) {
+        super('');
+        this.name = 'HubApiError';
+        this.status = init.status;
+        this.method = init.method;
+        this.url = init.url;
+        this.hubMessage = init.hubMessage;
+        this.errorCode = init.errorCode;
+        this.requestId = init.requestId;
+        this.sentToken = init.sentToken;
+        this.attempts = init.attempts ?? 1;
+        this.message = this.describe();
+    }
+    /** `space user/demo` (or `model`, `dataset`), read from the request path when it names a repo. */
+    get repo() {
+        const path = new URL(this.url).pathname;
+        const api = /^\/api\/(model|dataset|space)s\/([^/]+\/[^/]+)/.exec(path);
+        if (api)
+            return `${api[1]} ${api[2]}`;
+        const git = /^\/(?:(dataset|space)s\/)?([^/]+\/[^/.]+)\.git\//.exec(path);
+        return git ? `${git[1] ?? 'model'} ${git[2]}` : undefined;
+    }
+    /** What the user can do about it, in one sentence. */
+    get remedy() {
+        const repo = this.repo ? `the ${this.repo.replace(' ', ' repo ')}` : 'this repo';
+        switch (this.status) {
+            case 401:
+                if (!this.sentToken) {
+                    return 'No token was sent: set the `token` input (or the HF_TOKEN environment variable) to a Hub access token with write access.';
+                }
+                if (this.hubMessage?.includes(INVALID_CREDENTIALS)) {
+                    return 'The token is invalid, expired or revoked: create a new access token at https://huggingface.co/settings/tokens and update the secret.';
+                }
+                return `The Hub refused the token for this call (OAuth tokens from \`hf auth login\` are refused by restart, sleeptime and hardware): use an access token with write access to ${repo}.`;
+            case 402:
+                return 'A paid plan is needed for this (Gradio and Docker Spaces on cpu-basic, or paid hardware): see https://huggingface.co/pricing, or use a static Space.';
+            case 403:
+                return `The token lacks write access to ${repo}: use a token with the "write" role, or a fine-grained token with write permission on this repo or its organization.`;
+            case 404:
+                if (this.errorCode === 'RevisionNotFound')
+                    return 'The revision (branch) does not exist: check the `revision` input.';
+                if (this.errorCode === 'EntryNotFound')
+                    return 'The file or folder does not exist in the repo.';
+                return `Check \`repo_id\` and \`repo_type\`: ${repo} does not exist, or it is private and the token cannot see it (set \`create: true\` to create it in commit modes).`;
+            case 409:
+                return 'The Hub reports a conflict: the resource already exists or another operation is in progress.';
+            case 412:
+                return 'The branch moved while the action was committing (someone else pushed): run the action again.';
+            case 429:
+                return `The Hub rate-limited the action${this.afterAttempts}: run less often, or try again in a few minutes.`;
+            default:
+                if (this.status >= 500)
+                    return `The Hub failed${this.afterAttempts}: try again later (https://status.huggingface.co).`;
+                return 'The Hub rejected the request.';
+        }
+    }
+    /** ` after 6 attempts` when the call was retried: the count is the requests made. */
+    get afterAttempts() {
+        return this.attempts > 1 ? ` after ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .hS)(this.attempts, 'attempt')}` : '';
+    }
+    describe() {
+        const path = new URL(this.url).pathname;
+        const answered = `Hub answered ${this.status} to ${this.method} ${path}`;
+        const said = this.hubMessage ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .sentence */ .em)(`${answered}: ${this.hubMessage}`) : `${answered}.`;
+        const id = this.requestId ? ` (request id ${this.requestId})` : '';
+        return `${said} ${this.remedy}${id}`;
+    }
+}
+/** A network failure (connection refused, reset, timeout) that outlived the retries. */
+class HubNetworkError extends Error {
+    method;
+    url;
+    cause;
+    attempts;
+    constructor(method, url, cause, attempts) {
+        const reason = cause instanceof Error
+            ? `${cause.code ?? cause.name}: ${cause.message}`
+            : String(cause);
+        super(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .sentence */ .em)(`Could not reach the Hub at ${new URL(url).origin} (${method} ${new URL(url).pathname}, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .hS)(attempts, 'attempt')}): ${reason}`)} Check the \`endpoint\` input and the runner's network.`);
+        this.method = method;
+        this.url = url;
+        this.cause = cause;
+        this.attempts = attempts;
+        this.name = 'HubNetworkError';
+    }
+}
+/** The Hub's message from an error answer, by the clients' precedence. */
+function hubMessageOf(body, contentType, header) {
+    if (contentType?.includes('json')) {
+        try {
+            const json = JSON.parse(body);
+            const error = json.error ?? json.message ?? json.error_description;
+            if (Array.isArray(error))
+                return error.map(String).join('; ');
+            if (Array.isArray(json.errors)) {
+                return json.errors
+                    .map((e) => e.message ?? JSON.stringify(e))
+                    .join('; ');
+            }
+            // OAuth-style answers put the explanation apart: `invalid_grant` alone says little.
+            const description = json.error_description;
+            if (typeof error === 'string' && typeof description === 'string' && description !== error)
+                return `${error}: ${description}`;
+            if (typeof error === 'string')
+                return error;
+        }
+        catch {
+            // fall through to the header or text
+        }
+    }
+    if (header)
+        return header;
+    const text = body.trim();
+    if (text && !/^\s*</.test(text))
+        return text.slice(0, 500);
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L3: () => (/* binding */ ERROR_STAGES),
+/* harmony export */   N1: () => (/* binding */ TRANSITIONAL_STAGES),
+/* harmony export */   aK: () => (/* binding */ repoApiPath),
+/* harmony export */   c4: () => (/* binding */ encodeRevision),
+/* harmony export */   w: () => (/* binding */ repoWebPath)
+/* harmony export */ });
+/* unused harmony export SPACE_STAGES */
+const SPACE_STAGES = (/* unused pure expression or super */ null && ([
+    'NO_APP_FILE',
+    'CONFIG_ERROR',
+    'BUILDING',
+    'BUILD_ERROR',
+    'APP_STARTING',
+    'RUNNING',
+    'RUNNING_BUILDING',
+    'RUNNING_APP_STARTING',
+    'RUNTIME_ERROR',
+    'DELETING',
+    'STOPPED',
+    'PAUSED',
+    'SLEEPING'
+]));
+/** Stages a Space passes through on its way to settling (the official client's list). */
+const TRANSITIONAL_STAGES = [
+    'BUILDING',
+    'APP_STARTING',
+    'RUNNING_BUILDING',
+    'RUNNING_APP_STARTING'
+];
+/** Stages in which a Space has failed: the step fails and shows the log. */
+const ERROR_STAGES = [
+    'BUILD_ERROR',
+    'RUNTIME_ERROR',
+    'CONFIG_ERROR',
+    'NO_APP_FILE'
+];
+/** `/api/{type}s/{id}` — the API path of a repo. */
+function repoApiPath(type, id) {
+    return `/api/${type}s/${id}`;
+}
+/** The web path of a repo: models have no prefix. */
+function repoWebPath(type, id) {
+    return type === 'model' ? id : `${type}s/${id}`;
+}
+/** Revisions travel as one path segment: `refs/pr/1` → `refs%2Fpr%2F1`. */
+function encodeRevision(revision) {
+    return encodeURIComponent(revision);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1401);
 /**
  * The entrypoint of the action: the runner executes this file (bundled as dist/index.js).
  */
@@ -32960,7 +29767,573 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 14:
+/***/ 4603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* reexport */ InputError),
+  G: () => (/* binding */ getInputs)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(8179);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/auth/github-id-token.ts
+var github_id_token = __nccwpck_require__(6325);
+// EXTERNAL MODULE: ./src/auth/hub-access.ts + 2 modules
+var hub_access = __nccwpck_require__(4192);
+// EXTERNAL MODULE: ./src/preview/pull-request-event.ts
+var pull_request_event = __nccwpck_require__(4936);
+// EXTERNAL MODULE: ./src/space-settings/declaration.ts
+var declaration = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ./node_modules/dotenv/lib/main.js
+var main = __nccwpck_require__(8889);
+;// CONCATENATED MODULE: ./src/space-settings/dotenv.ts
+/**
+ * `secrets` and `variables` inputs in dotenv syntax. The `dotenv` package parses the values
+ * (quotes, multi-line quoted values, `#` comments, the `export` prefix); this module adds what a
+ * parser that skips what it does not understand cannot say: which line is not `KEY=value`, which
+ * key the Hub would refuse, and which unquoted value would be cut at a `#`. Errors name the input
+ * and the line, never a value.
+ */
+
+
+/** The Hub's rule for secret and variable keys. */
+const HUB_KEY_PATTERN = /^[a-zA-Z][_a-zA-Z0-9]*$/;
+const ASSIGNMENT = /^\s*(?:export\s+)?([^\s=#:]+)\s*=\s*(.*)$/;
+const QUOTES = ['"', "'", '`'];
+/** Parses dotenv text into key → value, in declaration order; throws `InputError` on bad lines. */
+function parseDotenv(input, text) {
+    const keys = checkLines(input, text);
+    const parsed = (0,main.parse)(text);
+    const values = new Map();
+    for (const key of keys)
+        values.set(key, parsed[key] ?? '');
+    return values;
+}
+/** Walks the lines as dotenv reads them and returns the keys, each checked once. */
+function checkLines(input, text) {
+    const keys = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^\s*(#.*)?$/.test(line))
+            continue;
+        const match = ASSIGNMENT.exec(line);
+        const where = `Input '${input}' line ${i + 1}`;
+        if (!match) {
+            throw new InputError(`${where} is not KEY=value: write one KEY=value per line (quote values with spaces or '#', "…" may span lines; '#' starts a comment).`);
+        }
+        const [, key, rest] = match;
+        if (!HUB_KEY_PATTERN.test(key)) {
+            throw new InputError(`${where} has the key '${key}', which the Hub refuses: keys start with a letter and use only letters, digits and '_'.`);
+        }
+        if (keys.includes(key))
+            throw new InputError(`${where} declares '${key}' a second time.`);
+        keys.push(key);
+        const quote = QUOTES.find((q) => rest.startsWith(q));
+        if (quote) {
+            if (!rest.slice(1).includes(quote))
+                i = closingLine(lines, i, quote, `${where} (${key})`);
+        }
+        else if (/\S#/.test(rest)) {
+            throw new InputError(`${where} (${key}) has an unquoted value with '#', which dotenv reads as the start of a comment: quote the value ('…' or "…").`);
+        }
+    }
+    return keys;
+}
+/** The line that closes a quoted value opened on line `start`. */
+function closingLine(lines, start, quote, where) {
+    for (let j = start + 1; j < lines.length; j++)
+        if (lines[j].includes(quote))
+            return j;
+    throw new InputError(`${where} opens a ${quote}quoted${quote} value that never closes.`);
+}
+
+;// CONCATENATED MODULE: ./src/space-settings/inputs.ts
+/**
+ * Reads and checks the Space-configuration inputs (and those of duplicate and preview), with the
+ * same rules as `inputs.ts`: a bad value is a one-line `InputError` naming the input, before any
+ * request. Secret values are masked the moment they are read, each line of a multi-line value too.
+ */
+
+
+
+
+
+
+
+const FLAVOR = /^[a-z0-9][a-z0-9-]{1,63}$/;
+const MAX_SLEEP_SECONDS = 365 * 24 * 3600;
+function readSpaceInputs(mode) {
+    const secretsText = core/* getInput */.V4('secrets');
+    const secrets = secretsText.trim() ? maskAll(parseDotenv('secrets', secretsText)) : undefined;
+    const variablesText = core/* getInput */.V4('variables');
+    const pullRequest = mode === 'preview' ? readPreviewEvent() : undefined;
+    // Closing a preview publishes nothing: its job need not even check out the card.
+    const publishes = pullRequest?.action !== 'close';
+    const inputs = {
+        space: {
+            hardware: parseHardware(core/* getInput */.V4('hardware')),
+            sleepTime: parseSleepTime(core/* getInput */.V4('sleep_time')),
+            secrets,
+            variables: variablesText.trim() ? parseDotenv('variables', variablesText) : undefined,
+            prune: parseBool('prune', core/* getInput */.V4('prune'))
+        },
+        spaceCard: publishes ? parseCardPath(core/* getInput */.V4('space_card')) : undefined,
+        fromRepoId: parseFromRepoId(core/* getInput */.V4('from_repo_id')),
+        pullRequest
+    };
+    checkModeNeeds(mode, inputs);
+    return inputs;
+}
+function maskAll(values) {
+    const masked = new declaration/* SecretValues */.j();
+    for (const [key, value] of values) {
+        if (value)
+            core/* setSecret */.Pq(value);
+        for (const line of value.split(/\r?\n/))
+            if (line.trim())
+                core/* setSecret */.Pq(line.trim());
+        masked.set(key, value);
+    }
+    return masked;
+}
+function checkModeNeeds(mode, inputs) {
+    if (mode === 'settings' && !(0,declaration/* declaresSettings */.v)(inputs.space)) {
+        throw new InputError("Mode 'settings' needs at least one of the inputs hardware, sleep_time, secrets, variables.");
+    }
+    if (mode === 'duplicate' && !inputs.fromRepoId) {
+        throw new InputError("Input 'from_repo_id' is required by mode 'duplicate': the Space to copy, as owner/name.");
+    }
+    if (inputs.fromRepoId && mode !== 'duplicate') {
+        core/* warning */.$e(`Ignoring input from_repo_id: only mode 'duplicate' uses it (mode is '${mode}').`);
+    }
+    if (inputs.spaceCard && mode !== 'deploy' && mode !== 'preview') {
+        core/* warning */.$e(`Ignoring input space_card: only modes 'deploy' and 'preview' publish a README (mode is '${mode}').`);
+    }
+    const touchesSpace = ['status', 'settings', 'deploy', 'empty-commit', 'duplicate', 'preview'];
+    if ((0,declaration/* declaresSettings */.v)(inputs.space) && !touchesSpace.includes(mode)) {
+        core/* warning */.$e(`Ignoring hardware, sleep_time, secrets and variables: mode '${mode}' does not apply them.`);
+    }
+}
+function parseHardware(raw) {
+    const value = raw.trim();
+    if (!value)
+        return undefined;
+    if (!FLAVOR.test(value)) {
+        throw new InputError(`Input 'hardware' is '${value}', which is not a hardware flavor name: e.g. cpu-basic, cpu-upgrade, t4-small.`);
+    }
+    return value;
+}
+function parseSleepTime(raw) {
+    const value = raw.trim().toLowerCase();
+    if (!value)
+        return undefined;
+    if (value === 'never' || value === '-1')
+        return -1;
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > MAX_SLEEP_SECONDS) {
+        throw new InputError(`Input 'sleep_time' is '${raw.trim()}', which is not allowed: use a whole number of seconds (e.g. 3600), or -1 / never.`);
+    }
+    return n;
+}
+function parseBool(name, value) {
+    if (value === '' || ['false', 'False', 'FALSE'].includes(value))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    throw new InputError(`Input '${name}' is '${value}', which is not a boolean: use true or false.`);
+}
+/** The card file must exist; its YAML is checked by the modes that publish it, before any request. */
+function parseCardPath(raw) {
+    if (!raw.trim())
+        return undefined;
+    const path = (0,external_node_path_.resolve)(raw.trim());
+    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new InputError(`Input 'space_card' is '${raw.trim()}', which is not a file: give the path of a YAML file with the Space's card.`);
+    }
+    return path;
+}
+function parseFromRepoId(raw) {
+    const value = raw.trim();
+    if (!value)
+        return undefined;
+    if (!/^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(value)) {
+        throw new InputError(`Input 'from_repo_id' is '${value}', which is not owner/name: give the Space to copy (e.g. my-org/my-space).`);
+    }
+    return value;
+}
+/**
+ * The pull request of a preview, checked before any request: the event, a Hub token (a fork's
+ * pull request gets no secrets: say so rather than fail on a missing token), the folder.
+ */
+function readPreviewEvent() {
+    const event = (0,pull_request_event/* readPullRequestEvent */.$f)();
+    const hasToken = Boolean(core/* getInput */.V4('token') || process.env.HF_TOKEN?.trim());
+    if (!hasToken) {
+        throw new InputError(event.fromFork
+            ? `Mode 'preview' has no Hub token: pull request #${event.number} comes from a fork, and GitHub gives workflows of fork pull requests no secrets. Previews work for branches of ${event.repository}; skip forks with if: github.event.pull_request.head.repo.full_name == github.repository.`
+            : "Input 'token' is empty and HF_TOKEN is not set: mode 'preview' needs a Hub access token with write access (token: ${{ secrets.HF_TOKEN }}).");
+    }
+    const path = (0,external_node_path_.resolve)(core/* getInput */.V4('path') || '.');
+    if (event.action === 'deploy' && (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isDirectory())) {
+        throw new InputError(`Input 'path' is '${path}', which is not a folder: give the folder to deploy to the preview Space.`);
+    }
+    return event;
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+const MODES = [
+    'status',
+    'restart',
+    'pause',
+    'wake',
+    'empty-commit',
+    'deploy',
+    'settings',
+    'duplicate',
+    'preview'
+];
+/** Modes that act on Spaces' runtime or configuration and accept several repo ids. */
+const RUNTIME_MODES = ['status', 'restart', 'pause', 'wake', 'settings'];
+/** Modes that make a commit and take exactly one repo id. */
+const COMMIT_MODES = ['empty-commit', 'deploy'];
+const REPO_TYPES = ['space', 'model', 'dataset'];
+const SPACE_SDKS = ['gradio', 'docker', 'static'];
+
+;// CONCATENATED MODULE: ./src/input-error.ts
+/** A bad input: its one-line message names the input, the value and what is allowed. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/input-rules.ts
+/**
+ * The inputs whose values follow the Hub's rules (paths in a repo, revisions, the endpoint) and
+ * the glob lists: each parser throws an `InputError` that names the input and what is allowed.
+ */
+
+
+const DEFAULT_ENDPOINT = 'https://huggingface.co';
+/**
+ * A folder inside the repo, as the Hub names paths: relative to the root, '/' separators, no
+ * empty, '.' or '..' part and no '.git' folder (the Hub refuses those). '' or '.' is the root;
+ * one trailing '/' is allowed.
+ */
+function parsePathInRepo(raw) {
+    const value = raw.trim();
+    if (value === '' || value === '.')
+        return '';
+    const parts = value.replace(/\/$/, '').split('/');
+    const why = pathInRepoProblem(value, parts);
+    if (why) {
+        throw new InputError(`Input 'path_in_repo' is '${raw}': ${why}. Give a folder relative to the repo root, e.g. app or src/app (empty for the root).`);
+    }
+    return parts.join('/');
+}
+function pathInRepoProblem(value, parts) {
+    if (value.startsWith('/'))
+        return "it starts with '/'";
+    if (value.includes('\\'))
+        return "it has a '\\' (use '/' between folders)";
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(value))
+        return 'it has a control character';
+    if (parts.includes('..'))
+        return "a '..' part would leave the repo";
+    if (parts.some((part) => part === '' || part === '.'))
+        return "it has an empty or '.' part";
+    if (parts.includes('.git'))
+        return "the Hub refuses files in a '.git' folder";
+    return undefined;
+}
+/**
+ * A branch to commit to, by name (`main`, `release/v2`) or full ref (`refs/heads/main`), or a Hub
+ * pull request (`refs/pr/3`). git's ref-name rules apply (git check-ref-format), and the Hub's:
+ * `HEAD`, tags and other refs cannot take a commit.
+ */
+function parseRevision(raw) {
+    const value = raw.trim();
+    const why = revisionProblem(value);
+    if (why) {
+        throw new InputError(`Input 'revision' is '${raw}': ${why}. Use a branch, e.g. main or release/v2, or refs/pr/N for a pull request.`);
+    }
+    return value;
+}
+function revisionProblem(value) {
+    if (/^refs\/pr\/\d+$/.test(value))
+        return undefined;
+    if (value.startsWith('refs/pr/'))
+        return 'a Hub pull request is refs/pr/ and its number';
+    const branch = value.replace(/^refs\/heads\//, '');
+    if (branch === 'HEAD')
+        return 'HEAD is not a branch the Hub can commit to';
+    if (value.startsWith('refs/') && branch === value) {
+        return 'only branches (refs/heads/…) and pull requests (refs/pr/N) can take a commit';
+    }
+    return isBranchName(branch) ? undefined : 'it is not a valid branch name';
+}
+function isBranchName(name) {
+    return (name.length > 0 &&
+        name.length <= 255 &&
+        name !== '@' &&
+        !name.startsWith('-') &&
+        !name.endsWith('.') &&
+        !name.includes('..') &&
+        // Each '/'-separated part: not empty, not starting with '.', not ending with '.lock'.
+        name
+            .split('/')
+            .every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock')) &&
+        // eslint-disable-next-line no-control-regex
+        !/[\s~^:?*[\\\x00-\x1f\x7f]|@\{/.test(name));
+}
+/** The Hub's base URL: input `endpoint`, else env `HF_ENDPOINT` (named as such in errors). */
+function readEndpoint() {
+    const input = core/* getInput */.V4('endpoint');
+    if (input)
+        return parseEndpoint(input, "Input 'endpoint'");
+    const env = process.env.HF_ENDPOINT?.trim();
+    if (env)
+        return parseEndpoint(env, 'Environment variable HF_ENDPOINT');
+    return DEFAULT_ENDPOINT;
+}
+/** @param source what the value came from, as errors name it */
+function parseEndpoint(raw, source) {
+    // Whatever is wrong, a password in the value is never printed.
+    const shown = raw.replace(/\/\/[^/@]*@/, '//***@');
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new InputError(`${source} is '${shown}', which is not a URL: use https://huggingface.co or your mirror's base URL.`);
+    }
+    if (url.username || url.password) {
+        throw new InputError(`${source} contains credentials: pass the token through the 'token' input instead.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(`${source} is '${raw}': only http:// and https:// URLs are allowed.`);
+    }
+    if (/[?#]/.test(raw)) {
+        throw new InputError(`${source} is '${raw}': a base URL has no query ('?') or fragment ('#'), e.g. https://huggingface.co.`);
+    }
+    return url.href.replace(/\/+$/, '');
+}
+/**
+ * `include` patterns. Lines that are all comments are refused: no pattern means "publish every
+ * file", and with a mirror's deletions, that is the opposite of what a list of lines asked for.
+ */
+function includeLines(raw) {
+    const patterns = lines(raw);
+    if (patterns.length === 0 && raw.trim() !== '') {
+        throw new InputError("Input 'include' has only comment lines ('#'), no pattern: give at least one glob (e.g. *.py), or leave include empty to publish every file.");
+    }
+    return patterns;
+}
+/** Non-empty lines that are not `#` comments, trimmed. */
+function lines(value) {
+    return value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'));
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * Reads every input once, validates it and returns the typed settings. This is the only module
+ * that calls `core.getInput`. A bad value throws an `InputError` whose one-line message names the
+ * input, the value and what is allowed — before the action makes any request.
+ */
+
+
+
+
+
+
+
+
+
+
+/** A job may run for 6 hours on GitHub-hosted runners; waiting longer is never useful. */
+const MAX_WAIT_SECONDS = 6 * 60 * 60;
+/** Owner and name as the Hub allows them: letters, digits, `-`, `_`, `.`; at most 96 characters. */
+const REPO_PART = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?$/;
+/** Reads and validates all inputs; throws `InputError` on the first bad one. */
+function getInputs() {
+    // Mask first: nothing below may print the token, not even by accident in an error.
+    const token = core/* getInput */.V4('token') || process.env.HF_TOKEN?.trim() || undefined;
+    if (token)
+        core/* setSecret */.Pq(token);
+    if (token && /\s/.test(token)) {
+        throw new InputError("Input 'token' contains whitespace: paste the token alone (hf_…), without quotes or line breaks.");
+    }
+    const mode = oneOf('mode', core/* getInput */.V4('mode') || 'status', MODES);
+    const repoType = oneOf('repo_type', core/* getInput */.V4('repo_type') || 'space', REPO_TYPES);
+    if (repoType !== 'space' && !COMMIT_MODES.includes(mode)) {
+        throw new InputError(`Input 'repo_type' is '${repoType}', but mode '${mode}' works on Spaces only: use repo_type 'space', or mode 'empty-commit' or 'deploy'.`);
+    }
+    const repoIds = parseRepoIds(core/* getInput */.V4('repo_id'), mode);
+    const settings = {
+        token,
+        trustedPublisher: !token && (0,github_id_token/* idTokenAvailable */.wl)(),
+        repoIds,
+        mode,
+        repoType,
+        factoryReboot: bool('factory_reboot', false),
+        pingApp: bool('ping_app', true),
+        wait: bool('wait', true),
+        waitTimeoutSeconds: positiveInt('wait_timeout', 900, MAX_WAIT_SECONDS),
+        path: (0,external_node_path_.resolve)(core/* getInput */.V4('path') || '.'),
+        pathInRepo: parsePathInRepo(core/* getInput */.V4('path_in_repo')),
+        include: includeLines(core/* getInput */.V4('include')),
+        exclude: lines(core/* getInput */.V4('exclude')),
+        deleteMissing: parseDelete(core/* getInput */.V4('delete') || 'auto', repoType),
+        commitMessage: core/* getInput */.V4('commit_message') || undefined,
+        commitDescription: core/* getInput */.V4('commit_description') || undefined,
+        revision: parseRevision(core/* getInput */.V4('revision') || 'main'),
+        createPr: bool('create_pr', false),
+        create: bool('create', false),
+        spaceSdk: optionalOneOf('space_sdk', core/* getInput */.V4('space_sdk'), SPACE_SDKS),
+        private: bool('private', false),
+        dryRun: bool('dry_run', false),
+        endpoint: readEndpoint(),
+        githubToken: maskedInput('github_token'),
+        keepWorkflowAlive: bool('keep_workflow_alive', false),
+        ...readSpaceInputs(mode)
+    };
+    checkCombinations(settings);
+    for (const [key, value] of Object.entries(settings)) {
+        if (key !== 'token' && key !== 'githubToken')
+            core/* debug */.Yz(`${key}: ${JSON.stringify(value)}`);
+    }
+    return settings;
+}
+function checkCombinations(s) {
+    const needsToken = s.mode !== 'status' && !s.dryRun;
+    if (needsToken && !s.token && !s.trustedPublisher)
+        throw new InputError((0,hub_access/* missingCredentialMessage */.Nq)(s.mode));
+    if (s.createPr && s.mode !== 'deploy') {
+        throw new InputError(`Input 'create_pr' is 'true', but only mode 'deploy' can open a pull request (mode is '${s.mode}').`);
+    }
+    if (s.createPr && s.revision.startsWith('refs/pr/')) {
+        throw new InputError(`Input 'create_pr' is 'true', but revision '${s.revision}' is a pull request already: set create_pr: false to commit to it, or give the branch to open a pull request against.`);
+    }
+    if (s.create && s.repoType === 'space' && COMMIT_MODES.includes(s.mode) && !s.spaceSdk) {
+        throw new InputError("Input 'space_sdk' is empty, but 'create: true' needs it to create a Space: use gradio, docker or static.");
+    }
+    if (s.mode === 'deploy') {
+        if (!(0,external_node_fs_.existsSync)(s.path) || !(0,external_node_fs_.statSync)(s.path).isDirectory()) {
+            throw new InputError(`Input 'path' is '${s.path}', which is not a folder: give the folder to deploy (relative to the workspace).`);
+        }
+    }
+    warnIgnored(s);
+}
+/** Inputs that a mode does not use are worth a warning: the user probably expected an effect. */
+function warnIgnored(s) {
+    const ignored = [];
+    if (s.factoryReboot && s.mode !== 'restart')
+        ignored.push('factory_reboot (restart only)');
+    if (s.create && !COMMIT_MODES.includes(s.mode))
+        ignored.push('create (empty-commit and deploy only)');
+    if (s.spaceSdk && !s.create)
+        ignored.push('space_sdk (only used with create: true)');
+    if (s.mode !== 'deploy' && s.mode !== 'preview') {
+        if (s.include.length > 0)
+            ignored.push('include (deploy only)');
+        if (s.exclude.length > 0)
+            ignored.push('exclude (deploy only)');
+        if (s.pathInRepo)
+            ignored.push('path_in_repo (deploy only)');
+    }
+    if (ignored.length > 0)
+        core/* warning */.$e(`Ignoring inputs that mode '${s.mode}' does not use: ${ignored.join(', ')}.`);
+}
+function parseRepoIds(raw, mode) {
+    const ids = raw
+        .split(/[\n,]/)
+        .map((id) => id.trim())
+        .filter(Boolean);
+    if (ids.length === 0) {
+        throw new InputError("Input 'repo_id' is required: give the repo as owner/name (e.g. my-user/my-space).");
+    }
+    for (const id of ids) {
+        const prefixed = /^(spaces|datasets|models)\/([^/]+\/[^/]+)$/.exec(id);
+        if (prefixed) {
+            throw new InputError(`Input 'repo_id' is '${id}': drop the '${prefixed[1]}/' prefix and use owner/name ('${prefixed[2]}'); the type comes from repo_type.`);
+        }
+        if (id.endsWith('.git')) {
+            throw new InputError(`Input 'repo_id' is '${id}': drop the '.git' ending ('${id.slice(0, -4)}'); the Hub's repo ids never end in .git.`);
+        }
+        const parts = id.split('/');
+        const valid = parts.length === 2 &&
+            parts.every((p) => REPO_PART.test(p) && !p.includes('--') && !p.includes('..'));
+        if (!valid) {
+            throw new InputError(`Input 'repo_id' has '${id}', which is not owner/name: both parts may use letters, digits, '-', '_' and '.', at most 96 characters each.`);
+        }
+    }
+    const unique = [...new Set(ids)];
+    if (unique.length > 1 && !RUNTIME_MODES.includes(mode)) {
+        throw new InputError(`Input 'repo_id' lists ${unique.length} repos, but mode '${mode}' takes exactly one.`);
+    }
+    return unique;
+}
+function parseDelete(raw, repoType) {
+    const value = oneOf('delete', raw.toLowerCase(), ['auto', 'true', 'false']);
+    if (value === 'auto')
+        return repoType === 'space';
+    return value === 'true';
+}
+function oneOf(name, value, allowed) {
+    if (!allowed.includes(value)) {
+        throw new InputError(`Input '${name}' is '${value}', which is not allowed: use one of ${allowed.join(', ')}.`);
+    }
+    return value;
+}
+function optionalOneOf(name, value, allowed) {
+    return value ? oneOf(name, value, allowed) : undefined;
+}
+/** A credential input, masked before anything else can print it. */
+function maskedInput(name) {
+    const value = core/* getInput */.V4(name) || undefined;
+    if (value)
+        core/* setSecret */.Pq(value);
+    return value;
+}
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, but with a default when unset. */
+function bool(name, fallback) {
+    const value = core/* getInput */.V4(name);
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new InputError(`Input '${name}' is '${value}', which is not a boolean: use true or false.`);
+}
+function positiveInt(name, fallback, max) {
+    const value = core/* getInput */.V4(name);
+    if (value === '')
+        return fallback;
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > max) {
+        throw new InputError(`Input '${name}' is '${value}', which is not allowed: use a whole number of seconds from 1 to ${max}.`);
+    }
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 1401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32968,6 +30341,969 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./src/auth/hub-access.ts + 2 modules
+var hub_access = __nccwpck_require__(4192);
+// EXTERNAL MODULE: ./src/concurrency.ts
+var concurrency = __nccwpck_require__(1532);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/hub/client.ts + 3 modules
+var client = __nccwpck_require__(4136);
+// EXTERNAL MODULE: ./src/inputs.ts + 5 modules
+var inputs = __nccwpck_require__(4603);
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __nccwpck_require__(6584);
+;// CONCATENATED MODULE: ./src/github/enable-workflow.ts
+/**
+ * `PUT /repos/{owner}/{repo}/actions/workflows/{file}/enable`: (re-)enables a workflow, which
+ * GitHub answers with 204 whether it was disabled or not. Needs `permissions: actions: write`.
+ */
+
+async function enableWorkflow(client, ref) {
+    await client.request({
+        method: 'PUT',
+        path: `${(0,github_client/* repoPath */.qN)(ref.repository)}/actions/workflows/${encodeURIComponent(ref.workflow)}/enable`
+    });
+}
+
+// EXTERNAL MODULE: ./src/github/error.ts
+var github_error = __nccwpck_require__(6661);
+;// CONCATENATED MODULE: ./src/keep-alive/keep-workflow-alive.ts
+/**
+ * `keep_workflow_alive`: GitHub disables a scheduled workflow after 60 days without activity in
+ * the repository — exactly the quiet repos a keep-alive schedule is for. Re-enabling the running
+ * workflow on each run (`PUT …/actions/workflows/{file}/enable`, which GitHub answers 204 for an
+ * active one too) keeps it on. Never fails the step: any refusal is a warning with the fix.
+ */
+
+
+
+
+
+/** `.github/workflows/keep-alive.yml@refs/heads/main` → `keep-alive.yml`. */
+function workflowFileOf(workflowRef) {
+    return workflowRef ? /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef)?.[1] : undefined;
+}
+async function keepWorkflowAlive(options, env = process.env) {
+    const repository = env.GITHUB_REPOSITORY;
+    const workflow = workflowFileOf(env.GITHUB_WORKFLOW_REF);
+    if (!repository || !workflow) {
+        core/* warning */.$e('keep_workflow_alive: GITHUB_REPOSITORY or GITHUB_WORKFLOW_REF is not set (not running in GitHub Actions?), so no workflow was re-enabled.');
+        return;
+    }
+    if (options.dryRun) {
+        core/* info */.pq(`Dry run: would re-enable the workflow ${workflow} of ${repository}.`);
+        return;
+    }
+    if (!options.githubToken) {
+        core/* warning */.$e(`keep_workflow_alive: input 'github_token' is empty, so the workflow ${workflow} was not re-enabled: leave it at its default (\${{ github.token }}) and give the job permissions: actions: write.`);
+        return;
+    }
+    const client = github_client/* GitHubClient */.jh.fromEnv(options.githubToken, { onRetry: options.onRetry }, env);
+    try {
+        await enableWorkflow(client, { repository, workflow });
+        core/* info */.pq(`Re-enabled the workflow ${workflow} of ${repository}, so GitHub's 60-day inactivity rule does not disable its schedule.`);
+    }
+    catch (error) {
+        const fix = error instanceof github_error/* GitHubApiError */.O && error.isRefusal
+            ? ' Give the job permissions: actions: write (or a github_token that may write to Actions).'
+            : '';
+        core/* warning */.$e(`keep_workflow_alive: could not re-enable the workflow ${workflow} of ${repository}: ${(0,errors/* getErrorMessage */.u1)(error)}${fix}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/report.ts
+var report = __nccwpck_require__(665);
+;// CONCATENATED MODULE: ./src/summary/error-lines.ts
+/**
+ * The lines of a build or run log a person needs first: the error lines, not the 30 lines of
+ * context around them. A Python traceback counts as one error: its first line and the exception.
+ */
+/** A line that reports an error: `ERROR: …`, `ModuleNotFoundError: …`, `fatal: …`, `… failed`. */
+const ERROR_LINE = /\b(error|fatal|failed|failure)\b|\w(Error|Exception)\b/i;
+const TRACEBACK_START = /^\s*Traceback \(most recent call last\):/;
+/** The exception line that ends a traceback: `ValueError: …`, `KeyboardInterrupt`. */
+const EXCEPTION_LINE = /^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt|Warning)\b/;
+/** Lines of a traceback shown before its exception line (the innermost frames). */
+const TRACEBACK_FRAMES = 2;
+/** At most `max` lines: the first error lines of the log, each traceback condensed. */
+function firstErrorLines(lines, max = 8) {
+    const found = [];
+    for (let i = 0; i < lines.length && found.length < max; i++) {
+        const line = lines[i];
+        if (TRACEBACK_START.test(line)) {
+            const end = lines.findIndex((l, j) => j > i && EXCEPTION_LINE.test(l));
+            if (end === -1) {
+                found.push(line);
+                continue;
+            }
+            const frames = lines.slice(Math.max(i + 1, end - TRACEBACK_FRAMES), end);
+            const skipped = end - i - 1 - frames.length;
+            found.push(line, ...(skipped > 0 ? ['  …'] : []), ...frames, lines[end]);
+            i = end;
+        }
+        else if (ERROR_LINE.test(line)) {
+            found.push(line);
+        }
+    }
+    return found.slice(0, max);
+}
+
+// EXTERNAL MODULE: ./src/summary/html.ts
+var summary_html = __nccwpck_require__(1479);
+;// CONCATENATED MODULE: ./src/summary/repo-section.ts
+/**
+ * One repo's part of the job summary. A failure comes first and in the open: the reason and the
+ * first error lines of the log, above the table; the whole log tail and the deploy plan follow,
+ * collapsed.
+ */
+
+
+
+/** A log line longer than this is cut in the summary (progress bars can be megabytes long). */
+const MAX_LINE_CHARS = 2000;
+function repoSection(result, endpoint) {
+    const o = (0,report/* outputsOf */.Yz)(result, endpoint);
+    const parts = [
+        { html: `<h3>${result.error ? '❌' : '✅'} ${(0,summary_html/* escapeHtml */.ZD)(result.repoId)}</h3>\n` }
+    ];
+    if (result.error)
+        parts.push({ html: failureHtml(result) });
+    const rows = [
+        ['Stage', o.stage ? `<code>${(0,summary_html/* escapeHtml */.ZD)(String(o.stage))}</code>` : ''],
+        ['Hardware', (0,summary_html/* escapeHtml */.ZD)(hardwareText(String(o.hardware), String(o.requested_hardware)))],
+        ['Sleep time', o.sleep_time ? `${o.sleep_time} s (${humanSeconds(Number(o.sleep_time))})` : ''],
+        [result.repoType === 'space' ? 'Space' : 'Repo', (0,summary_html/* link */.nf)(String(o.space_url))],
+        ['App', o.app_url ? (0,summary_html/* link */.nf)(String(o.app_url)) : ''],
+        ['Commit', o.commit_url ? (0,summary_html/* link */.nf)(String(o.commit_url), String(o.commit_sha).slice(0, 12)) : ''],
+        ['Pull request', o.pr_url ? (0,summary_html/* link */.nf)(String(o.pr_url)) : ''],
+        ['Changed', result.changed ? 'yes' : 'no']
+    ];
+    parts.push({
+        html: (0,summary_html/* table */.tp)(['Field', 'Value'], rows.filter(([, value]) => value !== ''))
+    });
+    if (result.notes.length > 0) {
+        parts.push({
+            html: `<ul>${result.notes.map((note) => `<li>${(0,summary_html/* escapeHtml */.ZD)(note)}</li>`).join('')}</ul>\n`
+        });
+    }
+    const tail = result.logTail;
+    if (tail && tail.lines.length > 0) {
+        const title = `${tail.kind === 'build' ? 'Build' : 'Run'} log, last ${tail.lines.length} lines`;
+        parts.push({ html: (0,summary_html/* details */.zH)(title, (0,summary_html/* pre */.AS)(tail.lines.map(cutLine))), optional: true });
+    }
+    for (const detail of result.details ?? []) {
+        parts.push({ html: (0,summary_html/* details */.zH)(detail.title, detail.markdown), optional: true });
+    }
+    return parts;
+}
+/** The reason, and the first error lines of the log tail when it has any. */
+function failureHtml(result) {
+    let html = `<p><strong>Failed:</strong> ${(0,summary_html/* escapeHtml */.ZD)(result.error ?? '')}</p>\n`;
+    const errors = errorLinesOf(result);
+    if (errors.length > 0) {
+        const kind = result.logTail?.kind === 'run' ? 'run' : 'build';
+        html += `<p>First error lines of the ${kind} log:</p>\n${(0,summary_html/* pre */.AS)(errors.map(cutLine))}\n`;
+    }
+    return html;
+}
+function errorLinesOf(result) {
+    return result.logTail ? firstErrorLines(result.logTail.lines) : [];
+}
+function cutLine(line) {
+    return line.length <= MAX_LINE_CHARS
+        ? line
+        : `${line.slice(0, MAX_LINE_CHARS)} … (${line.length - MAX_LINE_CHARS} more characters)`;
+}
+/** `cpu-basic`, `none (requested t4-small)` while it is not running, or `t4-small (requested …)`. */
+function hardwareText(current, requested) {
+    if (!requested || requested === current)
+        return current;
+    return `${current || 'none'} (requested ${requested})`;
+}
+function humanSeconds(seconds) {
+    if (seconds < 0)
+        return 'never sleeps';
+    if (seconds % 3600 === 0)
+        return `${seconds / 3600} h`;
+    if (seconds % 60 === 0)
+        return `${seconds / 60} min`;
+    return `${seconds} s`;
+}
+
+;// CONCATENATED MODULE: ./src/summary/annotations.ts
+/**
+ * The `::error::` annotations of a failed run: they head the run page, so each names its repo once
+ * (not "user/app: user/app is in BUILD_ERROR") and carries the first error line of the log, not
+ * only "exit code 1".
+ */
+
+
+/** Error lines of the log quoted in an annotation (the summary shows more). */
+const QUOTED_LINES = 3;
+/** Marks the step failed, with an annotation per failed repo when there are several. */
+function failForErrors(results) {
+    const failed = results.filter((r) => r.error);
+    if (failed.length === 0)
+        return;
+    if (results.length === 1) {
+        core/* setFailed */.C1(annotationOf(failed[0], false));
+        return;
+    }
+    for (const result of failed)
+        core/* error */.z3(annotationOf(result, true));
+    core/* setFailed */.C1(`${failed.length} of ${results.length} repos failed: ${failed.map((r) => r.repoId).join(', ')}.`);
+}
+/** The error, prefixed with the repo when several run and the message does not name it. */
+function annotationOf(result, several) {
+    const error = result.error ?? '';
+    const message = several && !namesRepo(error, result.repoId) ? `${result.repoId}: ${error}` : error;
+    const quoted = errorLinesOf(result).slice(0, QUOTED_LINES).map(cutLine);
+    if (quoted.length === 0)
+        return message;
+    const kind = result.logTail?.kind === 'run' ? 'run' : 'build';
+    return `${message}\nFirst error lines of the ${kind} log:\n${quoted.map((l) => `  ${l}`).join('\n')}`;
+}
+/** Whether `text` names the repo as a word (a URL path that contains it does not count). */
+function namesRepo(text, repoId) {
+    const escaped = repoId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[\\s'"\`(])${escaped}($|[\\s'"\`).,:;])`).test(text);
+}
+
+;// CONCATENATED MODULE: ./src/summary/fit.ts
+/**
+ * Keeps a job summary under GitHub's limit: the runner refuses a step summary over 1 MiB (1024k)
+ * and shows none of it. What a person needs first (headings, the overview, reasons, error lines)
+ * is kept whole; collapsed extras (log tails, plans) are left out, in order, once they no longer
+ * fit; and the summary says so.
+ */
+/** GitHub's limit on one step's summary. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Room kept for the notice and the runner's own counting. */
+const MARGIN_BYTES = 8 * 1024;
+const LEFT_OUT = '<p><em>(Left out: the summary would pass GitHub’s 1 MiB limit.)</em></p>\n';
+const CUT_NOTICE = '<p>✂️ <strong>This summary was cut</strong> to stay under GitHub’s 1 MiB limit for a step summary; the step’s log has everything.</p>\n';
+function fitSummary(parts, limit = SUMMARY_LIMIT_BYTES) {
+    const size = (html) => Buffer.byteLength(html);
+    const budget = limit - MARGIN_BYTES;
+    const total = parts.reduce((n, part) => n + size(part.html), 0);
+    if (total <= budget)
+        return parts.map((part) => part.html).join('');
+    let left = budget - parts.filter((p) => !p.optional).reduce((n, p) => n + size(p.html), 0);
+    const kept = [];
+    for (const part of parts) {
+        if (!part.optional)
+            kept.push(part.html);
+        else if (size(part.html) <= left - size(LEFT_OUT)) {
+            kept.push(part.html);
+            left -= size(part.html);
+        }
+        else {
+            kept.push(LEFT_OUT);
+            left -= size(LEFT_OUT);
+        }
+    }
+    const html = kept.join('');
+    // Even the essentials are too many (hundreds of repos): a hard cut, on a character boundary.
+    return (size(html) <= budget ? html : cutBytes(html, budget)) + CUT_NOTICE;
+}
+function cutBytes(text, bytes) {
+    const cut = Buffer.from(text).subarray(0, bytes).toString('utf8');
+    // A cut inside a multi-byte character leaves a replacement character: drop it.
+    return cut.replace(/\uFFFD$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/summary/overview.ts
+/** Several repos: one table first, a row per repo, so a fleet's state reads at a glance. */
+
+
+/** An error longer than this is cut in its table cell; the repo's section has it whole. */
+const MAX_ERROR_CHARS = 300;
+function overviewTable(results, endpoint) {
+    const rows = results.map((result) => {
+        const o = (0,report/* outputsOf */.Yz)(result, endpoint);
+        const links = [(0,summary_html/* link */.nf)(String(o.space_url), result.repoType === 'space' ? 'Space' : 'repo')];
+        if (o.app_url)
+            links.push((0,summary_html/* link */.nf)(String(o.app_url), 'app'));
+        if (o.pr_url)
+            links.push((0,summary_html/* link */.nf)(String(o.pr_url), 'pull request'));
+        else if (o.commit_url)
+            links.push((0,summary_html/* link */.nf)(String(o.commit_url), 'commit'));
+        const error = result.error ?? '';
+        return [
+            `${result.error ? '❌' : '✅'} ${(0,summary_html/* escapeHtml */.ZD)(result.repoId)}`,
+            o.stage ? `<code>${(0,summary_html/* escapeHtml */.ZD)(String(o.stage))}</code>` : '',
+            result.changed ? 'yes' : 'no',
+            links.join(' · '),
+            (0,summary_html/* escapeHtml */.ZD)(error.length > MAX_ERROR_CHARS ? `${error.slice(0, MAX_ERROR_CHARS)}…` : error)
+        ];
+    });
+    return (0,summary_html/* table */.tp)(['Repo', 'Stage', 'Changed', 'Link', 'Error'], rows);
+}
+
+;// CONCATENATED MODULE: ./src/summary/write-summary.ts
+/**
+ * The job summary: a heading, for several repos an overview table, then each repo's section —
+ * cut to GitHub's 1 MiB limit when it would pass it.
+ */
+
+
+
+
+
+function summaryHtml(results, settings) {
+    const kind = settings.repoType === 'space' ? 'Space' : settings.repoType;
+    const title = `Hugging Face ${kind}: ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}`;
+    const parts = [{ html: `<h2>${(0,summary_html/* escapeHtml */.ZD)(title)}</h2>\n` }];
+    if (results.length > 1) {
+        const failed = results.filter((r) => r.error).length;
+        parts.push({
+            html: `<p>${results.length} repos${failed > 0 ? `, ${failed} failed` : ''}.</p>\n${overviewTable(results, settings.endpoint)}`
+        });
+    }
+    for (const result of results)
+        parts.push(...repoSection(result, settings.endpoint));
+    return fitSummary(parts);
+}
+async function writeSummary(results, settings) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await core/* summary */.z.addRaw(summaryHtml(results, settings)).write();
+}
+/** The summary of a run that failed before it reached any repo (an invalid input). */
+async function writeFailureSummary(message) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const html = fitSummary([
+        { html: '<h2>Hugging Face Space action</h2>\n' },
+        { html: `<p>❌ <strong>Failed before any request:</strong> ${(0,summary_html/* escapeHtml */.ZD)(message)}</p>\n` }
+    ]);
+    await core/* summary */.z.addRaw(html).write();
+}
+
+// EXTERNAL MODULE: ./src/result.ts
+var src_result = __nccwpck_require__(1666);
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The action: read the inputs, run the mode on each repo, set the outputs, write the job summary,
+ * and fail the step when any repo failed. The only place that catches errors for the runner.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Spaces handled at once: a fleet of 200 is woken in a few round trips. The number of requests
+ * (and so the rate-limit quota used) is the same at any concurrency; 429s are retried as asked.
+ */
+const SPACE_CONCURRENCY = 32;
+/**
+ * Each mode's module is loaded only when that mode runs (the bundle keeps each in a chunk of its
+ * own): `status`, the most frequent call, never evaluates the commit machinery.
+ */
+const MODE_TASKS = {
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9772))).status,
+    restart: async () => (await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 8739))).restart,
+    pause: async () => (await __nccwpck_require__.e(/* import() */ 359).then(__nccwpck_require__.bind(__nccwpck_require__, 8359))).pause,
+    wake: async () => (await __nccwpck_require__.e(/* import() */ 498).then(__nccwpck_require__.bind(__nccwpck_require__, 1498))).wake,
+    'empty-commit': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3837))).emptyCommit,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(41), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6645))).deploy,
+    settings: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3847))).settings,
+    duplicate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1404))).duplicate,
+    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(41), __nccwpck_require__.e(645), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4743))).preview
+};
+async function run() {
+    try {
+        const settings = (0,inputs/* getInputs */.G)();
+        const access = new hub_access/* HubAccess */.IW(settings, (token) => new client/* HubClient */.P({ endpoint: settings.endpoint, token, onRetry: logRetry }));
+        // Independent of the Hub work, so it runs alongside it and costs no wall time.
+        const keepingAlive = settings.keepWorkflowAlive
+            ? keepWorkflowAlive({ ...settings, onRetry: logRetry })
+            : Promise.resolve();
+        const results = await runMode(access, settings);
+        await keepingAlive;
+        main_report(results, settings);
+        await summarize(() => writeSummary(results, settings));
+        failForErrors(results);
+    }
+    catch (error) {
+        // Bad input (or a bug): nothing reached the Hub; the summary still says why the step failed.
+        core/* setFailed */.C1((0,errors/* getErrorMessage */.u1)(error));
+        await summarize(() => writeFailureSummary((0,errors/* getErrorMessage */.u1)(error)));
+    }
+}
+function logRetry(n) {
+    core/* info */.pq(`Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`);
+}
+/** The summary is a courtesy: a runner that cannot take it must not fail a deploy that worked. */
+async function summarize(write) {
+    await write().catch((error) => core/* warning */.$e(`Could not write the job summary: ${(0,errors/* getErrorMessage */.u1)(error)}`));
+}
+async function runMode(access, settings) {
+    const task = await MODE_TASKS[settings.mode]();
+    // One repo's failure must not hide the others' results: it is recorded, the rest go on. What
+    // the mode had done before it failed (a repo created, a commit made) stays in its result.
+    return (0,concurrency/* mapWithLimit */.c)(settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
+        const result = (0,src_result/* newResult */.YT)(repoId, settings.repoType);
+        try {
+            await task(await access.contextFor(settings.repoType, repoId), result);
+        }
+        catch (error) {
+            result.error = (0,errors/* getErrorMessage */.u1)(access.explain(error));
+        }
+        return result;
+    });
+}
+function main_report(results, settings) {
+    (0,report/* setOutputs */.n0)(results, settings);
+    (0,report/* logResults */.ly)(results, settings);
+}
+
+
+/***/ }),
+
+/***/ 4936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ readPullRequestEvent),
+/* harmony export */   Wh: () => (/* binding */ previewSpaceId)
+/* harmony export */ });
+/* unused harmony export PREVIEW_EVENTS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4603);
+/**
+ * The pull request a `preview` run is about, from the runner's event (`GITHUB_EVENT_NAME`,
+ * `GITHUB_EVENT_PATH`). Read before any request: any other event is a clear input error.
+ */
+
+
+const PREVIEW_EVENTS = ['pull_request', 'pull_request_target'];
+const ACTIVE_ACTIONS = ['opened', 'reopened', 'synchronize'];
+function readPullRequestEvent(env = process.env) {
+    const name = env.GITHUB_EVENT_NAME || '(none)';
+    if (!PREVIEW_EVENTS.includes(name)) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Mode 'preview' runs on pull_request or pull_request_target events, but this run's event is '${name}': trigger the workflow with on: pull_request (types: [opened, reopened, synchronize, closed]).`);
+    }
+    let event;
+    try {
+        event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+    }
+    catch {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Mode 'preview' could not read the pull request event (GITHUB_EVENT_PATH '${env.GITHUB_EVENT_PATH ?? ''}'): run it in a GitHub Actions job started by a pull request.`);
+    }
+    const pr = event.pull_request;
+    const number = pr?.number ?? event.number;
+    const repository = pr?.base?.repo?.full_name ?? event.repository?.full_name ?? env.GITHUB_REPOSITORY;
+    if (!pr || !Number.isInteger(number) || !repository) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Mode 'preview': the ${name} event has no pull request number.`);
+    }
+    const eventAction = event.action ?? '';
+    if (eventAction !== 'closed' && !ACTIVE_ACTIONS.includes(eventAction)) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Mode 'preview' acts on pull requests opened, reopened, synchronized or closed, not '${eventAction}': use on: pull_request: types: [opened, reopened, synchronize, closed].`);
+    }
+    const head = pr.head?.repo?.full_name;
+    return {
+        action: eventAction === 'closed' ? 'close' : 'deploy',
+        eventAction,
+        number: number,
+        repository,
+        headSha: pr.head?.sha,
+        fromFork: head !== undefined && head !== repository
+    };
+}
+/** `{repo_id}-pr-{number}` in the production Space's namespace, within the Hub's 96 characters. */
+function previewSpaceId(repoId, number) {
+    const [owner, name] = repoId.split('/');
+    const preview = `${name}-pr-${number}`;
+    if (preview.length > 96) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`The preview Space name '${preview}' has ${preview.length} characters, more than the Hub's 96: use a production Space with a name of at most ${96 - `-pr-${number}`.length} characters.`);
+    }
+    return `${owner}/${preview}`;
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yz: () => (/* binding */ outputsOf),
+/* harmony export */   ZD: () => (/* reexport safe */ _summary_html_js__WEBPACK_IMPORTED_MODULE_1__.ZD),
+/* harmony export */   ly: () => (/* binding */ logResults),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1666);
+/* harmony import */ var _summary_html_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1479);
+/**
+ * Turns the results into the step's outputs, its log lines and its job summary.
+ */
+
+
+
+/** One repo's outputs, with the names of `action.yml` (also the items of `results`). */
+function outputsOf(result, endpoint) {
+    const runtime = result.runtime;
+    const sleep = runtime?.gcTimeout;
+    return {
+        repo_id: result.repoId,
+        repo_type: result.repoType,
+        stage: runtime?.stage ?? '',
+        hardware: runtime?.hardware?.current ?? '',
+        requested_hardware: runtime?.hardware?.requested ?? '',
+        sleep_time: typeof sleep === 'number' ? String(sleep) : '',
+        space_url: (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPageUrl */ .n4)(endpoint, result.repoType, result.repoId),
+        app_url: (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .appUrl */ .RM)(endpoint, runtime) ?? '',
+        commit_sha: result.commitSha ?? '',
+        commit_url: result.commitUrl ?? '',
+        pr_url: result.prUrl ?? '',
+        changed: result.changed,
+        ...(result.error ? { error: result.error } : {})
+    };
+}
+/** Sets every output: single values from the first repo, `changed` if any repo changed. */
+function setOutputs(results, settings) {
+    const all = results.map((r) => outputsOf(r, settings.endpoint));
+    const first = all[0] ?? {};
+    for (const name of [
+        'stage',
+        'hardware',
+        'requested_hardware',
+        'sleep_time',
+        'space_url',
+        'app_url',
+        'commit_sha',
+        'commit_url',
+        'pr_url'
+    ]) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, first[name] ?? '');
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changed', String(results.some((r) => r.changed)));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('runtime', results[0]?.runtime ? JSON.stringify(results[0].runtime) : '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('results', JSON.stringify(all));
+}
+/** Prints what happened to each repo, and the log tail of a failed Space where everyone sees it. */
+function logResults(results, settings) {
+    for (const result of results) {
+        const o = outputsOf(result, settings.endpoint);
+        const stage = o.stage ? ` — stage ${o.stage}` : '';
+        const heading = `${result.repoId}${stage}${o.commit_sha ? `, commit ${o.commit_sha}` : ''}${result.changed ? ' (changed)' : ''}`;
+        const tail = result.logTail?.lines.length ? result.logTail : undefined;
+        // A bare owner/name says nothing; the error that follows names the repo itself.
+        if (heading !== result.repoId || result.notes.length > 0 || tail)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(heading);
+        for (const note of result.notes)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${note}`);
+        if (tail) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  Last ${tail.lines.length} lines of the ${tail.kind} log:`);
+            for (const line of tail.lines)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  | ${line}`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RM: () => (/* binding */ appUrl),
+/* harmony export */   YT: () => (/* binding */ newResult),
+/* harmony export */   n4: () => (/* binding */ repoPageUrl)
+/* harmony export */ });
+/* harmony import */ var _hub_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4970);
+
+function newResult(repoId, repoType) {
+    return { repoId, repoType, changed: false, notes: [] };
+}
+/** The repo page: `https://huggingface.co/spaces/owner/name`, or the model/dataset page. */
+function repoPageUrl(endpoint, repoType, repoId) {
+    return `${endpoint}/${(0,_hub_types_js__WEBPACK_IMPORTED_MODULE_0__/* .repoWebPath */ .w)(repoType, repoId)}`;
+}
+/**
+ * The Space's app URL from the runtime's domains (a ready custom domain first). The scheme follows
+ * the endpoint's, so a Hub on plain http (a mirror, the local emulator) gets reachable app URLs.
+ */
+function appUrl(endpoint, runtime) {
+    const domains = runtime?.domains ?? [];
+    const domain = domains.find((d) => d.isCustom && d.stage === 'READY') ??
+        domains.find((d) => d.stage === 'READY') ??
+        domains[0];
+    if (!domain)
+        return undefined;
+    const scheme = endpoint.startsWith('http://') ? 'http' : 'https';
+    return `${scheme}://${domain.domain}`;
+}
+
+
+/***/ }),
+
+/***/ 1916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ SecretValues),
+/* harmony export */   v: () => (/* binding */ declaresSettings)
+/* harmony export */ });
+/** Whether anything is declared at all. */
+function declaresSettings(space) {
+    return (space.hardware !== undefined ||
+        space.sleepTime !== undefined ||
+        space.secrets !== undefined ||
+        space.variables !== undefined);
+}
+/** A Map that prints its keys, never its values (`JSON.stringify`, debug lines). */
+class SecretValues extends Map {
+    toJSON() {
+        return [...this.keys()];
+    }
+}
+
+
+/***/ }),
+
+/***/ 1479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ pre),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/** The few HTML pieces a job summary is made of, escaped so no log line can break the page. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function link(url, text = url) {
+    return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
+}
+/** A block of log lines, escaped. */
+function pre(lines) {
+    return `<pre>${escapeHtml(lines.join('\n'))}</pre>`;
+}
+/** A collapsed block: only `title` shows until it is opened. */
+function details(title, body) {
+    return `<details><summary>${escapeHtml(title)}</summary>\n\n${body}\n\n</details>\n`;
+}
+/** A table with a header row; cells are HTML already. */
+function table(header, rows) {
+    const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`;
+    return `<table>${row(header, 'th')}${rows.map((cells) => row(cells, 'td')).join('')}</table>\n`;
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8179:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -33142,8 +31478,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -33236,7 +31574,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -33314,7 +31652,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -33360,7 +31698,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -33663,7 +32001,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -33674,7 +32012,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -33773,7 +32111,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -33788,7 +32126,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -33813,7 +32151,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -33836,7 +32174,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -33967,7 +32305,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -34025,13 +32363,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -34050,7 +32388,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -34069,13 +32407,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -34365,7 +32703,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -35475,14 +33813,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -35502,8 +33840,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -35673,7 +34011,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -35795,7 +34133,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
@@ -35914,3901 +34252,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/concurrency.ts
-/** Runs `task` for every item with at most `limit` running at once; results keep input order. */
-async function mapWithLimit(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/** The message of anything thrown, for `core.setFailed` and per-repo errors. */
-function getErrorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The action's version, sent in the User-Agent (kept equal to package.json by a unit test). */
-const ACTION_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/hub/error.ts
-/**
- * The one error type of Hub calls: status, the Hub's own message, `X-Error-Code` and request id,
- * plus a remedy a user can act on.
- */
-const INVALID_CREDENTIALS = 'Invalid credentials in Authorization header';
-class HubApiError extends Error {
-    status;
-    method;
-    url;
-    hubMessage;
-    errorCode;
-    requestId;
-    sentToken;
-    attempts;
-    constructor(init) {
-        super('');
-        this.name = 'HubApiError';
-        this.status = init.status;
-        this.method = init.method;
-        this.url = init.url;
-        this.hubMessage = init.hubMessage;
-        this.errorCode = init.errorCode;
-        this.requestId = init.requestId;
-        this.sentToken = init.sentToken;
-        this.attempts = init.attempts ?? 1;
-        this.message = this.describe();
-    }
-    /** `space user/demo` (or `model`, `dataset`), read from the request path when it names a repo. */
-    get repo() {
-        const path = new URL(this.url).pathname;
-        const api = /^\/api\/(model|dataset|space)s\/([^/]+\/[^/]+)/.exec(path);
-        if (api)
-            return `${api[1]} ${api[2]}`;
-        const git = /^\/(?:(dataset|space)s\/)?([^/]+\/[^/.]+)\.git\//.exec(path);
-        return git ? `${git[1] ?? 'model'} ${git[2]}` : undefined;
-    }
-    /** What the user can do about it, in one sentence. */
-    get remedy() {
-        const repo = this.repo ? `the ${this.repo.replace(' ', ' repo ')}` : 'this repo';
-        switch (this.status) {
-            case 401:
-                if (!this.sentToken) {
-                    return 'No token was sent: set the `token` input (or the HF_TOKEN environment variable) to a Hub access token with write access.';
-                }
-                if (this.hubMessage?.includes(INVALID_CREDENTIALS)) {
-                    return 'The token is invalid, expired or revoked: create a new access token at https://huggingface.co/settings/tokens and update the secret.';
-                }
-                return `The Hub refused the token for this call (OAuth tokens from \`hf auth login\` are refused by restart, sleeptime and hardware): use an access token with write access to ${repo}.`;
-            case 402:
-                return 'A paid plan is needed for this (Gradio and Docker Spaces on cpu-basic, or paid hardware): see https://huggingface.co/pricing, or use a static Space.';
-            case 403:
-                return `The token lacks write access to ${repo}: use a token with the "write" role, or a fine-grained token with write permission on this repo or its organization.`;
-            case 404:
-                if (this.errorCode === 'RevisionNotFound')
-                    return 'The revision (branch) does not exist: check the `revision` input.';
-                if (this.errorCode === 'EntryNotFound')
-                    return 'The file or folder does not exist in the repo.';
-                return `Check \`repo_id\` and \`repo_type\`: ${repo} does not exist, or it is private and the token cannot see it (set \`create: true\` to create it in commit modes).`;
-            case 409:
-                return 'The Hub reports a conflict: the resource already exists or another operation is in progress.';
-            case 412:
-                return 'The branch moved while the action was committing (someone else pushed): run the action again.';
-            case 429:
-                return `The Hub rate-limited the action (${this.attempts} attempts): run less often, or try again in a few minutes.`;
-            default:
-                if (this.status >= 500)
-                    return `The Hub failed after ${this.attempts} attempt(s): try again later (https://status.huggingface.co).`;
-                return 'The Hub rejected the request.';
-        }
-    }
-    describe() {
-        const path = new URL(this.url).pathname;
-        const hub = this.hubMessage ? `: ${this.hubMessage}` : '';
-        const id = this.requestId ? ` (request id ${this.requestId})` : '';
-        return `Hub answered ${this.status} to ${this.method} ${path}${hub}. ${this.remedy}${id}`;
-    }
-}
-/** A network failure (connection refused, reset, timeout) that outlived the retries. */
-class HubNetworkError extends Error {
-    method;
-    url;
-    cause;
-    attempts;
-    constructor(method, url, cause, attempts) {
-        const reason = cause instanceof Error
-            ? `${cause.code ?? cause.name}: ${cause.message}`
-            : String(cause);
-        super(`Could not reach the Hub at ${new URL(url).origin} (${method} ${new URL(url).pathname}, ${attempts} attempt(s)): ${reason}. Check the \`endpoint\` input and the runner's network.`);
-        this.method = method;
-        this.url = url;
-        this.cause = cause;
-        this.attempts = attempts;
-        this.name = 'HubNetworkError';
-    }
-}
-/** The Hub's message from an error answer, by the clients' precedence. */
-function hubMessageOf(body, contentType, header) {
-    if (contentType?.includes('json')) {
-        try {
-            const json = JSON.parse(body);
-            const error = json.error ?? json.message ?? json.error_description;
-            if (Array.isArray(error))
-                return error.map(String).join('; ');
-            if (Array.isArray(json.errors)) {
-                return json.errors
-                    .map((e) => e.message ?? JSON.stringify(e))
-                    .join('; ');
-            }
-            // OAuth-style answers put the explanation apart: `invalid_grant` alone says little.
-            const description = json.error_description;
-            if (typeof error === 'string' && typeof description === 'string' && description !== error)
-                return `${error}: ${description}`;
-            if (typeof error === 'string')
-                return error;
-        }
-        catch {
-            // fall through to the header or text
-        }
-    }
-    if (header)
-        return header;
-    const text = body.trim();
-    if (text && !/^\s*</.test(text))
-        return text.slice(0, 500);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/hub/retry.ts
-/**
- * When to retry a Hub call and how long to wait: the official client's policy (408/429/5xx and
- * network errors; 1 s doubling to 8 s), honouring `Retry-After` and the `RateLimit` header.
- */
-const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const DEFAULT_RETRY_POLICY = {
-    maxRetries: 5,
-    baseDelayMs: 1000,
-    maxDelayMs: 8000,
-    maxServerDelayMs: 300_000
-};
-/**
- * Seconds to wait before the next attempt as the server asked, or undefined when it did not say.
- * `RateLimit: "api";r=0;t=42` (IETF draft, the Hub's form) wins over `Retry-After`, which may be
- * seconds or an HTTP date.
- */
-function serverRequestedDelayMs(headers, now = Date.now()) {
-    const rateLimit = headerValue(headers, 'ratelimit');
-    if (rateLimit) {
-        const match = /"?\w+"?\s*;\s*r\s*=\s*(\d+)\s*;\s*t\s*=\s*(\d+)/.exec(rateLimit);
-        if (match && Number(match[1]) === 0)
-            return (Number(match[2]) + 1) * 1000;
-    }
-    const retryAfter = headerValue(headers, 'retry-after')?.trim();
-    if (!retryAfter)
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(retryAfter))
-        return Math.ceil(Number(retryAfter) * 1000);
-    const date = Date.parse(retryAfter);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Exponential backoff for attempt `retry` (1-based), with ±20 % jitter so parallel jobs spread. */
-function backoffDelayMs(retry, policy, random = Math.random) {
-    const base = Math.min(policy.baseDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
-    return Math.round(base * (0.8 + 0.4 * random()));
-}
-/** Errors from the socket layer that mean "the request may not have arrived": retry if idempotent. */
-function isNetworkError(error) {
-    const code = error?.code ?? '';
-    return (code.startsWith('UND_ERR_') ||
-        [
-            'ECONNRESET',
-            'ECONNREFUSED',
-            'EPIPE',
-            'ETIMEDOUT',
-            'EAI_AGAIN',
-            'ENETUNREACH',
-            'EHOSTUNREACH',
-            'ECONNABORTED'
-        ].includes(code) ||
-        (error instanceof TypeError && /fetch failed|terminated|other side closed/i.test(error.message)));
-}
-function headerValue(headers, name) {
-    const value = headers[name] ?? headers[name.toLowerCase()];
-    return Array.isArray(value) ? value[0] : value;
-}
-
-;// CONCATENATED MODULE: ./src/hub/client.ts
-/**
- * The HTTP client every Hub operation goes through (undici): base URL and bearer token, timeouts,
- * retries of idempotent calls with backoff that honours the Hub's `Retry-After` and `RateLimit`,
- * and error answers turned into `HubApiError`.
- */
-
-
-
-
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
-class HubClient {
-    endpoint;
-    token;
-    policy;
-    onRetry;
-    sleep;
-    dispatcher;
-    constructor(options) {
-        this.endpoint = options.endpoint.replace(/\/+$/, '');
-        this.token = options.token;
-        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-        this.onRetry = options.onRetry;
-        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        // Self-hosted runners often sit behind a proxy; honour the usual variables when set.
-        const proxied = PROXY_VARIABLES.some((name) => process.env[name]);
-        this.dispatcher =
-            options.dispatcher ??
-                (proxied
-                    ? new undici/* EnvHttpProxyAgent */.J2({ keepAliveTimeout: 4000 })
-                    : new undici/* Agent */.g6({ keepAliveTimeout: 4000, connections: 16 }));
-    }
-    get hasToken() {
-        return Boolean(this.token);
-    }
-    /** Sends a request and parses the JSON answer. */
-    async json(req) {
-        const res = await this.send(req);
-        return (res.text ? JSON.parse(res.text) : undefined);
-    }
-    /** Sends a request and reads the whole answer as text; throws `HubApiError` on an error status. */
-    async send(req) {
-        return this.withRetries(req, async (res) => ({
-            status: res.statusCode,
-            headers: res.headers,
-            text: await res.body.text()
-        }));
-    }
-    /**
-     * Sends a request and hands the streaming answer to `consume` (large downloads, server-sent
-     * events). Error statuses still throw before `consume` runs.
-     */
-    async stream(req, consume) {
-        return this.withRetries(req, consume);
-    }
-    url(path, query) {
-        const url = /^https?:\/\//.test(path) ? new URL(path) : new URL(this.endpoint + path);
-        for (const [key, value] of Object.entries(query ?? {})) {
-            if (value === undefined)
-                continue;
-            for (const item of Array.isArray(value) ? value : [value])
-                url.searchParams.append(key, String(item));
-        }
-        return url;
-    }
-    async withRetries(req, consume) {
-        const idempotent = req.idempotent ?? req.method !== 'POST';
-        const url = this.url(req.path, req.query);
-        const sendsToken = (req.auth ?? true) && this.token !== undefined;
-        for (let attempt = 1;; attempt++) {
-            let res;
-            try {
-                const body = this.body(req);
-                res = await (0,undici/* request */.Em)(url, {
-                    method: req.method,
-                    headers: this.headers(req, sendsToken),
-                    body,
-                    // A renamed repo answers 307 to its new id: follow it when the body can be sent again
-                    // (undici drops the token when a redirect leaves the origin).
-                    maxRedirections: body === undefined || typeof body === 'string' || body instanceof Uint8Array ? 5 : 0,
-                    dispatcher: this.dispatcher,
-                    headersTimeout: req.headersTimeoutMs ?? 60_000,
-                    bodyTimeout: 120_000
-                });
-            }
-            catch (error) {
-                // A refused connection never reached the Hub: even a commit may be sent again.
-                const retryable = idempotent
-                    ? isNetworkError(error)
-                    : error.code === 'ECONNREFUSED';
-                if (!retryable || attempt > this.policy.maxRetries) {
-                    if (isNetworkError(error))
-                        throw new HubNetworkError(req.method, url.href, error, attempt);
-                    throw error;
-                }
-                await this.pause(req, url, attempt, backoffDelayMs(attempt, this.policy), describeNetworkError(error));
-                continue;
-            }
-            if ((res.statusCode >= 200 && res.statusCode < 400) ||
-                req.acceptStatuses?.includes(res.statusCode)) {
-                return consume(res);
-            }
-            const text = await res.body.text().catch(() => '');
-            const error = new HubApiError({
-                status: res.statusCode,
-                method: req.method,
-                url: url.href,
-                hubMessage: hubMessageOf(text, header(res.headers, 'content-type'), header(res.headers, 'x-error-message')),
-                errorCode: header(res.headers, 'x-error-code'),
-                requestId: header(res.headers, 'x-request-id'),
-                sentToken: sendsToken,
-                attempts: attempt
-            });
-            // A 429 comes from the rate limiter, before the Hub acts: safe to repeat even for a POST.
-            const retryable = idempotent ? RETRYABLE_STATUSES.has(res.statusCode) : res.statusCode === 429;
-            if (!retryable || attempt > this.policy.maxRetries)
-                throw error;
-            const asked = serverRequestedDelayMs(res.headers);
-            if (asked !== undefined && asked > this.policy.maxServerDelayMs)
-                throw error;
-            await this.pause(req, url, attempt, asked ?? backoffDelayMs(attempt, this.policy), `HTTP ${res.statusCode}`);
-        }
-    }
-    async pause(req, url, attempt, delayMs, reason) {
-        this.onRetry?.({ method: req.method, path: url.pathname, attempt, delayMs, reason });
-        await this.sleep(delayMs);
-    }
-    headers(req, sendsToken) {
-        const headers = {
-            'user-agent': `hf-space-action/${ACTION_VERSION}; node/${process.versions.node}`,
-            ...req.headers
-        };
-        if (sendsToken)
-            headers.authorization = `Bearer ${this.token}`;
-        if (req.json !== undefined)
-            headers['content-type'] ??= 'application/json';
-        return headers;
-    }
-    body(req) {
-        if (req.json !== undefined)
-            return JSON.stringify(req.json);
-        const body = typeof req.body === 'function' ? req.body() : req.body;
-        return body;
-    }
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function describeNetworkError(error) {
-    const code = error.code;
-    return code ? `network error ${code}` : `network error: ${error.message}`;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/space-settings/declaration.ts
-/**
- * The Space configuration a workflow declares (inputs `hardware`, `sleep_time`, `secrets`,
- * `variables`, `prune`) and the inputs of the modes built on it (`space_card`, `from_repo_id`,
- * `github_token`). Secret values live only in memory, already masked in the log.
- */
-/** Whether anything is declared at all. */
-function declaresSettings(space) {
-    return (space.hardware !== undefined ||
-        space.sleepTime !== undefined ||
-        space.secrets !== undefined ||
-        space.variables !== undefined);
-}
-/** A Map that prints its keys, never its values (`JSON.stringify`, debug lines). */
-class SecretValues extends Map {
-    toJSON() {
-        return [...this.keys()];
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/dotenv/lib/main.js
-var main = __nccwpck_require__(8889);
-;// CONCATENATED MODULE: ./src/space-settings/dotenv.ts
-/**
- * `secrets` and `variables` inputs in dotenv syntax. The `dotenv` package parses the values
- * (quotes, multi-line quoted values, `#` comments, the `export` prefix); this module adds what a
- * parser that skips what it does not understand cannot say: which line is not `KEY=value`, which
- * key the Hub would refuse, and which unquoted value would be cut at a `#`. Errors name the input
- * and the line, never a value.
- */
-
-
-/** The Hub's rule for secret and variable keys. */
-const HUB_KEY_PATTERN = /^[a-zA-Z][_a-zA-Z0-9]*$/;
-const ASSIGNMENT = /^\s*(?:export\s+)?([^\s=#:]+)\s*=\s*(.*)$/;
-const QUOTES = ['"', "'", '`'];
-/** Parses dotenv text into key → value, in declaration order; throws `InputError` on bad lines. */
-function parseDotenv(input, text) {
-    const keys = checkLines(input, text);
-    const parsed = (0,main.parse)(text);
-    const values = new Map();
-    for (const key of keys)
-        values.set(key, parsed[key] ?? '');
-    return values;
-}
-/** Walks the lines as dotenv reads them and returns the keys, each checked once. */
-function checkLines(input, text) {
-    const keys = [];
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (/^\s*(#.*)?$/.test(line))
-            continue;
-        const match = ASSIGNMENT.exec(line);
-        const where = `Input '${input}' line ${i + 1}`;
-        if (!match) {
-            throw new InputError(`${where} is not KEY=value: write one KEY=value per line (quote values with spaces or '#', "…" may span lines; '#' starts a comment).`);
-        }
-        const [, key, rest] = match;
-        if (!HUB_KEY_PATTERN.test(key)) {
-            throw new InputError(`${where} has the key '${key}', which the Hub refuses: keys start with a letter and use only letters, digits and '_'.`);
-        }
-        if (keys.includes(key))
-            throw new InputError(`${where} declares '${key}' a second time.`);
-        keys.push(key);
-        const quote = QUOTES.find((q) => rest.startsWith(q));
-        if (quote) {
-            if (!rest.slice(1).includes(quote))
-                i = closingLine(lines, i, quote, `${where} (${key})`);
-        }
-        else if (/\S#/.test(rest)) {
-            throw new InputError(`${where} (${key}) has an unquoted value with '#', which dotenv reads as the start of a comment: quote the value ('…' or "…").`);
-        }
-    }
-    return keys;
-}
-/** The line that closes a quoted value opened on line `start`. */
-function closingLine(lines, start, quote, where) {
-    for (let j = start + 1; j < lines.length; j++)
-        if (lines[j].includes(quote))
-            return j;
-    throw new InputError(`${where} opens a ${quote}quoted${quote} value that never closes.`);
-}
-
-;// CONCATENATED MODULE: ./src/space-settings/inputs.ts
-/**
- * Reads and checks the Space-configuration inputs (and those of duplicate and preview), with the
- * same rules as `inputs.ts`: a bad value is a one-line `InputError` naming the input, before any
- * request. Secret values are masked the moment they are read, each line of a multi-line value too.
- */
-
-
-
-
-
-
-const FLAVOR = /^[a-z0-9][a-z0-9-]{1,63}$/;
-const MAX_SLEEP_SECONDS = 365 * 24 * 3600;
-function readSpaceInputs(mode) {
-    const githubToken = getInput('github_token') || undefined;
-    if (githubToken)
-        core_setSecret(githubToken);
-    const secretsText = getInput('secrets');
-    const secrets = secretsText.trim() ? maskAll(parseDotenv('secrets', secretsText)) : undefined;
-    const variablesText = getInput('variables');
-    const inputs = {
-        space: {
-            hardware: parseHardware(getInput('hardware')),
-            sleepTime: parseSleepTime(getInput('sleep_time')),
-            secrets,
-            variables: variablesText.trim() ? parseDotenv('variables', variablesText) : undefined,
-            prune: parseBool('prune', getInput('prune'))
-        },
-        spaceCard: parseCardPath(getInput('space_card')),
-        fromRepoId: parseFromRepoId(getInput('from_repo_id')),
-        githubToken
-    };
-    checkModeNeeds(mode, inputs);
-    return inputs;
-}
-function maskAll(values) {
-    const masked = new SecretValues();
-    for (const [key, value] of values) {
-        if (value)
-            core_setSecret(value);
-        for (const line of value.split(/\r?\n/))
-            if (line.trim())
-                core_setSecret(line.trim());
-        masked.set(key, value);
-    }
-    return masked;
-}
-function checkModeNeeds(mode, inputs) {
-    if (mode === 'settings' && !declaresSettings(inputs.space)) {
-        throw new InputError("Mode 'settings' needs at least one of the inputs hardware, sleep_time, secrets, variables.");
-    }
-    if (mode === 'duplicate' && !inputs.fromRepoId) {
-        throw new InputError("Input 'from_repo_id' is required by mode 'duplicate': the Space to copy, as owner/name.");
-    }
-    if (inputs.fromRepoId && mode !== 'duplicate') {
-        warning(`Ignoring input from_repo_id: only mode 'duplicate' uses it (mode is '${mode}').`);
-    }
-    if (inputs.spaceCard && mode !== 'deploy' && mode !== 'preview') {
-        warning(`Ignoring input space_card: only modes 'deploy' and 'preview' publish a README (mode is '${mode}').`);
-    }
-    const touchesSpace = ['status', 'settings', 'deploy', 'empty-commit', 'duplicate', 'preview'];
-    if (declaresSettings(inputs.space) && !touchesSpace.includes(mode)) {
-        warning(`Ignoring hardware, sleep_time, secrets and variables: mode '${mode}' does not apply them.`);
-    }
-}
-function parseHardware(raw) {
-    const value = raw.trim();
-    if (!value)
-        return undefined;
-    if (!FLAVOR.test(value)) {
-        throw new InputError(`Input 'hardware' is '${value}', which is not a hardware flavor name: e.g. cpu-basic, cpu-upgrade, t4-small.`);
-    }
-    return value;
-}
-function parseSleepTime(raw) {
-    const value = raw.trim().toLowerCase();
-    if (!value)
-        return undefined;
-    if (value === 'never' || value === '-1')
-        return -1;
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < 1 || n > MAX_SLEEP_SECONDS) {
-        throw new InputError(`Input 'sleep_time' is '${raw.trim()}', which is not allowed: use a whole number of seconds (e.g. 3600), or -1 / never.`);
-    }
-    return n;
-}
-function parseBool(name, value) {
-    if (value === '' || ['false', 'False', 'FALSE'].includes(value))
-        return false;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    throw new InputError(`Input '${name}' is '${value}', which is not a boolean: use true or false.`);
-}
-/** The card file must exist; its YAML is checked by the modes that publish it, before any request. */
-function parseCardPath(raw) {
-    if (!raw.trim())
-        return undefined;
-    const path = (0,external_node_path_namespaceObject.resolve)(raw.trim());
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isFile()) {
-        throw new InputError(`Input 'space_card' is '${raw.trim()}', which is not a file: give the path of a YAML file with the Space's card.`);
-    }
-    return path;
-}
-function parseFromRepoId(raw) {
-    const value = raw.trim();
-    if (!value)
-        return undefined;
-    if (!/^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(value)) {
-        throw new InputError(`Input 'from_repo_id' is '${value}', which is not owner/name: give the Space to copy (e.g. my-org/my-space).`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/settings.ts
-const MODES = [
-    'status',
-    'restart',
-    'pause',
-    'wake',
-    'empty-commit',
-    'deploy',
-    'settings',
-    'duplicate',
-    'preview'
-];
-/** Modes that act on Spaces' runtime or configuration and accept several repo ids. */
-const RUNTIME_MODES = ['status', 'restart', 'pause', 'wake', 'settings'];
-/** Modes that make a commit and take exactly one repo id. */
-const COMMIT_MODES = ['empty-commit', 'deploy'];
-const REPO_TYPES = ['space', 'model', 'dataset'];
-const SPACE_SDKS = ['gradio', 'docker', 'static'];
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-/**
- * Reads every input once, validates it and returns the typed settings. This is the only module
- * that calls `core.getInput`. A bad value throws an `InputError` whose one-line message names the
- * input, the value and what is allowed — before the action makes any request.
- */
-
-
-
-
-
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-const DEFAULT_ENDPOINT = 'https://huggingface.co';
-/** A job may run for 6 hours on GitHub-hosted runners; waiting longer is never useful. */
-const MAX_WAIT_SECONDS = 6 * 60 * 60;
-/** Owner and name as the Hub allows them: letters, digits, `-`, `_`, `.`; at most 96 characters. */
-const REPO_PART = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?$/;
-/** Reads and validates all inputs; throws `InputError` on the first bad one. */
-function getInputs() {
-    // Mask first: nothing below may print the token, not even by accident in an error.
-    const token = getInput('token') || process.env.HF_TOKEN?.trim() || undefined;
-    if (token)
-        core_setSecret(token);
-    if (token && /\s/.test(token)) {
-        throw new InputError("Input 'token' contains whitespace: paste the token alone (hf_…), without quotes or line breaks.");
-    }
-    const mode = oneOf('mode', getInput('mode') || 'status', MODES);
-    const repoType = oneOf('repo_type', getInput('repo_type') || 'space', REPO_TYPES);
-    if (repoType !== 'space' && !COMMIT_MODES.includes(mode)) {
-        throw new InputError(`Input 'repo_type' is '${repoType}', but mode '${mode}' works on Spaces only: use repo_type 'space', or mode 'empty-commit' or 'deploy'.`);
-    }
-    const repoIds = parseRepoIds(getInput('repo_id'), mode);
-    const settings = {
-        token,
-        repoIds,
-        mode,
-        repoType,
-        factoryReboot: bool('factory_reboot', false),
-        pingApp: bool('ping_app', true),
-        wait: bool('wait', true),
-        waitTimeoutSeconds: positiveInt('wait_timeout', 900, MAX_WAIT_SECONDS),
-        path: (0,external_node_path_namespaceObject.resolve)(getInput('path') || '.'),
-        pathInRepo: parsePathInRepo(getInput('path_in_repo')),
-        include: lines(getInput('include')),
-        exclude: lines(getInput('exclude')),
-        deleteMissing: parseDelete(getInput('delete') || 'auto', repoType),
-        commitMessage: getInput('commit_message') || undefined,
-        commitDescription: getInput('commit_description') || undefined,
-        revision: parseRevision(getInput('revision') || 'main'),
-        createPr: bool('create_pr', false),
-        create: bool('create', false),
-        spaceSdk: optionalOneOf('space_sdk', getInput('space_sdk'), SPACE_SDKS),
-        private: bool('private', false),
-        dryRun: bool('dry_run', false),
-        endpoint: parseEndpoint(getInput('endpoint') || process.env.HF_ENDPOINT?.trim() || DEFAULT_ENDPOINT),
-        ...readSpaceInputs(mode)
-    };
-    checkCombinations(settings);
-    for (const [key, value] of Object.entries(settings)) {
-        if (key !== 'token' && key !== 'githubToken')
-            core_debug(`${key}: ${JSON.stringify(value)}`);
-    }
-    return settings;
-}
-function checkCombinations(s) {
-    const needsToken = s.mode !== 'status' && !s.dryRun;
-    if (needsToken && !s.token) {
-        throw new InputError(`Input 'token' is empty and HF_TOKEN is not set: mode '${s.mode}' needs a Hub access token with write access (store it as a secret and pass token: \${{ secrets.HF_TOKEN }}).`);
-    }
-    if (s.createPr && s.mode !== 'deploy') {
-        throw new InputError(`Input 'create_pr' is 'true', but only mode 'deploy' can open a pull request (mode is '${s.mode}').`);
-    }
-    if (s.create && s.repoType === 'space' && COMMIT_MODES.includes(s.mode) && !s.spaceSdk) {
-        throw new InputError("Input 'space_sdk' is empty, but 'create: true' needs it to create a Space: use gradio, docker or static.");
-    }
-    if (s.mode === 'deploy') {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(s.path) || !(0,external_node_fs_namespaceObject.statSync)(s.path).isDirectory()) {
-            throw new InputError(`Input 'path' is '${s.path}', which is not a folder: give the folder to deploy (relative to the workspace).`);
-        }
-    }
-    warnIgnored(s);
-}
-/** Inputs that a mode does not use are worth a warning: the user probably expected an effect. */
-function warnIgnored(s) {
-    const ignored = [];
-    if (s.factoryReboot && s.mode !== 'restart')
-        ignored.push('factory_reboot (restart only)');
-    if (s.create && !COMMIT_MODES.includes(s.mode))
-        ignored.push('create (empty-commit and deploy only)');
-    if (s.spaceSdk && !s.create)
-        ignored.push('space_sdk (only used with create: true)');
-    if (s.mode !== 'deploy') {
-        if (s.include.length > 0)
-            ignored.push('include (deploy only)');
-        if (s.exclude.length > 0)
-            ignored.push('exclude (deploy only)');
-        if (s.pathInRepo)
-            ignored.push('path_in_repo (deploy only)');
-    }
-    if (ignored.length > 0)
-        warning(`Ignoring inputs that mode '${s.mode}' does not use: ${ignored.join(', ')}.`);
-}
-function parseRepoIds(raw, mode) {
-    const ids = raw
-        .split(/[\n,]/)
-        .map((id) => id.trim())
-        .filter(Boolean);
-    if (ids.length === 0) {
-        throw new InputError("Input 'repo_id' is required: give the repo as owner/name (e.g. my-user/my-space).");
-    }
-    for (const id of ids) {
-        const prefixed = /^(spaces|datasets|models)\/([^/]+\/[^/]+)$/.exec(id);
-        if (prefixed) {
-            throw new InputError(`Input 'repo_id' is '${id}': drop the '${prefixed[1]}/' prefix and use owner/name ('${prefixed[2]}'); the type comes from repo_type.`);
-        }
-        const parts = id.split('/');
-        const valid = parts.length === 2 &&
-            parts.every((p) => REPO_PART.test(p) && !p.includes('--') && !p.includes('..'));
-        if (!valid) {
-            throw new InputError(`Input 'repo_id' has '${id}', which is not owner/name: both parts may use letters, digits, '-', '_' and '.', at most 96 characters each.`);
-        }
-    }
-    const unique = [...new Set(ids)];
-    if (unique.length > 1 && !RUNTIME_MODES.includes(mode)) {
-        throw new InputError(`Input 'repo_id' lists ${unique.length} repos, but mode '${mode}' takes exactly one.`);
-    }
-    return unique;
-}
-function parsePathInRepo(raw) {
-    const value = raw.trim();
-    if (value.includes('\\') ||
-        value.split('/').some((part) => part === '..') ||
-        /[\0\r\n]/.test(value)) {
-        throw new InputError(`Input 'path_in_repo' is '${raw}': it must be a folder inside the repo, with '/' separators and no '..'.`);
-    }
-    return value
-        .replace(/^\.?\/+/, '')
-        .replace(/\/+$/, '')
-        .replace(/^\.$/, '');
-}
-function parseRevision(raw) {
-    const value = raw.trim();
-    const valid = value.length <= 255 &&
-        !value.startsWith('-') &&
-        !value.startsWith('/') &&
-        !value.endsWith('/') &&
-        !value.endsWith('.lock') &&
-        !value.includes('..') &&
-        !value.includes('//') &&
-        // git's ref-name rules (git check-ref-format), control characters included.
-        // eslint-disable-next-line no-control-regex
-        !/[\s~^:?*[\\\x00-\x1f\x7f]|@\{/.test(value);
-    if (!valid) {
-        throw new InputError(`Input 'revision' is '${raw}', which is not a valid branch name: e.g. main, or release/v2.`);
-    }
-    return value;
-}
-function parseDelete(raw, repoType) {
-    const value = oneOf('delete', raw.toLowerCase(), ['auto', 'true', 'false']);
-    if (value === 'auto')
-        return repoType === 'space';
-    return value === 'true';
-}
-function parseEndpoint(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new InputError(`Input 'endpoint' is '${raw}', which is not a URL: use https://huggingface.co or your mirror's base URL.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`Input 'endpoint' is '${raw}': only http:// and https:// URLs are allowed.`);
-    }
-    if (url.username || url.password) {
-        throw new InputError("Input 'endpoint' contains credentials: pass the token through the 'token' input instead.");
-    }
-    return url.href.replace(/\/+$/, '');
-}
-function oneOf(name, value, allowed) {
-    if (!allowed.includes(value)) {
-        throw new InputError(`Input '${name}' is '${value}', which is not allowed: use one of ${allowed.join(', ')}.`);
-    }
-    return value;
-}
-function optionalOneOf(name, value, allowed) {
-    return value ? oneOf(name, value, allowed) : undefined;
-}
-/** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, but with a default when unset. */
-function bool(name, fallback) {
-    const value = getInput(name);
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError(`Input '${name}' is '${value}', which is not a boolean: use true or false.`);
-}
-function positiveInt(name, fallback, max) {
-    const value = getInput(name);
-    if (value === '')
-        return fallback;
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < 1 || n > max) {
-        throw new InputError(`Input '${name}' is '${value}', which is not allowed: use a whole number of seconds from 1 to ${max}.`);
-    }
-    return n;
-}
-function lines(value) {
-    return value
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'));
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/hub/types.ts
-const SPACE_STAGES = (/* unused pure expression or super */ null && ([
-    'NO_APP_FILE',
-    'CONFIG_ERROR',
-    'BUILDING',
-    'BUILD_ERROR',
-    'APP_STARTING',
-    'RUNNING',
-    'RUNNING_BUILDING',
-    'RUNNING_APP_STARTING',
-    'RUNTIME_ERROR',
-    'DELETING',
-    'STOPPED',
-    'PAUSED',
-    'SLEEPING'
-]));
-/** Stages a Space passes through on its way to settling (the official client's list). */
-const TRANSITIONAL_STAGES = [
-    'BUILDING',
-    'APP_STARTING',
-    'RUNNING_BUILDING',
-    'RUNNING_APP_STARTING'
-];
-/** Stages in which a Space has failed: the step fails and shows the log. */
-const ERROR_STAGES = [
-    'BUILD_ERROR',
-    'RUNTIME_ERROR',
-    'CONFIG_ERROR',
-    'NO_APP_FILE'
-];
-/** `/api/{type}s/{id}` — the API path of a repo. */
-function repoApiPath(type, id) {
-    return `/api/${type}s/${id}`;
-}
-/** The web path of a repo: models have no prefix. */
-function repoWebPath(type, id) {
-    return type === 'model' ? id : `${type}s/${id}`;
-}
-/** Revisions travel as one path segment: `refs/pr/1` → `refs%2Fpr%2F1`. */
-function encodeRevision(revision) {
-    return encodeURIComponent(revision);
-}
-
-;// CONCATENATED MODULE: ./src/hub/space-runtime.ts
-
-function getSpaceRuntime(client, spaceId) {
-    return client.json({
-        method: 'GET',
-        path: `${repoApiPath('space', spaceId)}/runtime`
-    });
-}
-
-;// CONCATENATED MODULE: ./src/hub/space-logs.ts
-
-/** Reads at most this long: the Hub keeps a log stream open while the Space runs. */
-const READ_WINDOW_MS = 5000;
-async function fetchSpaceLogTail(client, spaceId, kind, tail) {
-    return client.stream({
-        method: 'GET',
-        path: `${repoApiPath('space', spaceId)}/logs/${kind}`,
-        query: { tail },
-        headers: { accept: 'text/event-stream' }
-    }, async (res) => {
-        const lines = [];
-        let buffered = '';
-        const timer = setTimeout(() => res.body.destroy(), READ_WINDOW_MS);
-        try {
-            for await (const chunk of res.body) {
-                buffered += chunk.toString();
-                const events = buffered.split('\n');
-                buffered = events.pop() ?? '';
-                for (const event of events)
-                    lines.push(...parseEvent(event));
-            }
-        }
-        catch {
-            // The window closed the stream: what was read is the tail.
-        }
-        finally {
-            clearTimeout(timer);
-        }
-        lines.push(...parseEvent(buffered));
-        return lines.slice(-tail);
-    });
-}
-function parseEvent(line) {
-    if (!line.startsWith('data:'))
-        return [];
-    const payload = line.slice(5).trim();
-    if (!payload)
-        return [];
-    try {
-        const event = JSON.parse(payload);
-        return (event.data ?? '').replace(/\n$/, '').split('\n');
-    }
-    catch {
-        return [payload];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wait.ts
-
-
-/**
- * After a commit, a stage seen before any build may still be the previous commit's: trust it only
- * once this many polls in a row show it (or once a build was seen).
- */
-const STALE_POLLS = 3;
-const MAX_INTERVAL_MS = 15_000;
-/** First poll interval: `HF_SPACE_ACTION_POLL_MS` (tests and impatient users), else 2 s. */
-function firstPollIntervalMs() {
-    const fromEnv = Number(process.env.HF_SPACE_ACTION_POLL_MS);
-    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 2000;
-}
-async function waitForSpace(client, spaceId, options) {
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const now = options.now ?? Date.now;
-    const deadline = now() + options.timeoutSeconds * 1000;
-    let interval = firstPollIntervalMs();
-    let lastStage = '';
-    let sawBuild = false;
-    let samePolls = 0;
-    for (let polls = 1;; polls++) {
-        const runtime = await getSpaceRuntime(client, spaceId);
-        samePolls = runtime.stage === lastStage ? samePolls + 1 : 1;
-        if (runtime.stage !== lastStage) {
-            lastStage = runtime.stage;
-            options.onStage?.(runtime.stage, runtime);
-        }
-        if (TRANSITIONAL_STAGES.includes(runtime.stage))
-            sawBuild = true;
-        const verdict = judge(runtime, options, sawBuild || samePolls >= STALE_POLLS);
-        if (verdict)
-            return { outcome: verdict, runtime, polls };
-        const remaining = deadline - now();
-        if (remaining <= 0)
-            return { outcome: 'timeout', runtime, polls };
-        await sleep(Math.min(interval, remaining));
-        interval = Math.min(Math.round(interval * 1.5), MAX_INTERVAL_MS);
-    }
-}
-/**
- * @param current whether a stage other than the expected one can be trusted to be about the
- *   expected commit: a build was seen since, or the stage has not moved for `STALE_POLLS` polls.
- */
-function judge(runtime, options, current) {
-    const { stage } = runtime;
-    if (TRANSITIONAL_STAGES.includes(stage))
-        return undefined;
-    const trusted = !options.expectSha || runtime.sha === options.expectSha || current;
-    if (ERROR_STAGES.includes(stage))
-        return trusted ? 'failed' : undefined;
-    if (options.expectStage)
-        return stage === options.expectStage ? 'settled' : undefined;
-    if (stage === 'RUNNING') {
-        if (!options.expectSha || runtime.sha === options.expectSha)
-            return 'running';
-        // A Hub that does not report `sha` is trusted once it has been seen building.
-        return runtime.sha === undefined && current ? 'running' : undefined;
-    }
-    // PAUSED, STOPPED, SLEEPING, DELETING: settled somewhere other than RUNNING.
-    return trusted ? 'settled' : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/modes/settle.ts
-/**
- * After a mode changed a Space: wait (unless `wait: false`) until it settles, and when it failed,
- * say why and fetch the tail of the log that shows it.
- */
-
-
-
-
-const LOG_TAIL_LINES = 30;
-async function settleSpace(ctx, result, options = {}) {
-    const { settings, client } = ctx;
-    if (!settings.wait) {
-        result.notes.push('Not waiting for the Space to settle (wait: false).');
-        return;
-    }
-    const waited = await waitForSpace(client, result.repoId, {
-        timeoutSeconds: settings.waitTimeoutSeconds,
-        expectSha: options.expectSha,
-        expectStage: options.expectStage,
-        onStage: (stage) => info(`${result.repoId}: ${stage}`)
-    });
-    result.runtime = waited.runtime;
-    const stage = waited.runtime.stage;
-    switch (waited.outcome) {
-        case 'running':
-        case 'settled':
-            if (!options.expectStage && stage !== 'RUNNING') {
-                result.error = `${result.repoId} settled in ${stage}, not RUNNING.`;
-            }
-            return;
-        case 'failed':
-            await explainFailure(ctx, result);
-            return;
-        case 'timeout':
-            result.error = `Gave up waiting for ${result.repoId} after ${settings.waitTimeoutSeconds} s (wait_timeout): its last stage was ${stage}${options.expectSha && waited.runtime.sha !== options.expectSha
-                ? `, serving ${waited.runtime.sha?.slice(0, 12) ?? 'an older commit'}`
-                : ''}.`;
-    }
-}
-/** Sets `error` for a Space in an error stage, with the log tail that shows why. */
-async function explainFailure(ctx, result) {
-    const runtime = result.runtime;
-    const stage = runtime?.stage ?? 'unknown';
-    const message = runtime?.errorMessage ? `: ${runtime.errorMessage}` : '';
-    const hint = stage === 'NO_APP_FILE'
-        ? ' The repo has no app file for its SDK (e.g. app.py for Gradio, Dockerfile for Docker).'
-        : '';
-    result.error = `${result.repoId} is in ${stage}${message}.${hint}`;
-    if (stage === 'NO_APP_FILE')
-        return;
-    const kind = stage === 'RUNTIME_ERROR' ? 'run' : 'build';
-    try {
-        const lines = await fetchSpaceLogTail(ctx.client, result.repoId, kind, LOG_TAIL_LINES);
-        result.logTail = { kind, lines };
-    }
-    catch (error) {
-        result.notes.push(`Could not read the ${kind} log: ${getErrorMessage(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commit/after-commit.ts
-/**
- * What follows a commit, for both commit modes: the outputs, and for a Space whose `main` got the
- * commit, waiting until it serves that commit (or failed to build, with the log tail).
- */
-
-
-
-
-/** The branch a Space builds and serves. */
-const SPACE_BRANCH = 'main';
-async function afterCommit(ctx, result, commit) {
-    result.changed = true;
-    result.commitSha = commit.sha;
-    result.commitUrl = commit.url;
-    result.prUrl = commit.prUrl;
-    if (result.repoType !== 'space')
-        return;
-    try {
-        await followSpace(ctx, result, commit);
-    }
-    catch (error) {
-        // Caught here, not in main.ts: the commit is made, and its outputs must survive the failure.
-        result.error = `Committed ${commit.sha.slice(0, 12)}, but could not follow the Space: ${getErrorMessage(error)}`;
-    }
-}
-async function followSpace(ctx, result, commit) {
-    if (!servesRevision(ctx)) {
-        result.notes.push(commit.prUrl
-            ? 'The Space builds from main: it changes once the pull request is merged.'
-            : `The Space builds from main, not ${ctx.settings.revision}: not waiting for a build.`);
-        result.runtime = await getSpaceRuntime(ctx.client, result.repoId);
-        return;
-    }
-    if (!ctx.settings.wait)
-        result.runtime = await getSpaceRuntime(ctx.client, result.repoId);
-    await settleSpace(ctx, result, { expectSha: commit.sha });
-}
-/**
- * Nothing was committed: report the Space as it is. When it serves the revision, a build still
- * under way is waited for, and an error stage fails the step — the deployed files do not run.
- */
-async function reportUnchangedSpace(ctx, result, head) {
-    if (result.repoType !== 'space')
-        return;
-    result.runtime = await getSpaceRuntime(ctx.client, result.repoId);
-    if (!servesRevision(ctx))
-        return;
-    const stage = result.runtime.stage;
-    if (TRANSITIONAL_STAGES.includes(stage))
-        await settleSpace(ctx, result, { expectSha: head });
-    else if (ERROR_STAGES.includes(stage))
-        await explainFailure(ctx, result);
-}
-function servesRevision(ctx) {
-    const { revision, createPr } = ctx.settings;
-    return !createPr && revision.replace(/^refs\/heads\//, '') === SPACE_BRANCH;
-}
-
-;// CONCATENATED MODULE: ./src/github-context.ts
-/**
- * What the action knows of the workflow run that started it, read from the runner's `GITHUB_*`
- * variables and event file (no `@actions/github`: it would bring octokit into the bundle).
- */
-
-/** Reads the context of the current run; every field is optional outside GitHub Actions. */
-function readGitHubContext(env = process.env) {
-    return {
-        sha: env.GITHUB_SHA || undefined,
-        repository: env.GITHUB_REPOSITORY || undefined,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        runId: env.GITHUB_RUN_ID || undefined,
-        runAttempt: env.GITHUB_RUN_ATTEMPT || undefined,
-        workflow: env.GITHUB_WORKFLOW || undefined,
-        headCommitMessage: headCommitMessage(env.GITHUB_EVENT_PATH)
-    };
-}
-/** The link to the commit on GitHub, when the run knows it. */
-function commitLink(ctx) {
-    if (!ctx.sha || !ctx.repository)
-        return undefined;
-    return `${ctx.serverUrl}/${ctx.repository}/commit/${ctx.sha}`;
-}
-/** The link to this run (and attempt) on GitHub, when the run knows it. */
-function runLink(ctx) {
-    if (!ctx.runId || !ctx.repository)
-        return undefined;
-    const attempt = ctx.runAttempt && ctx.runAttempt !== '1' ? `/attempts/${ctx.runAttempt}` : '';
-    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}${attempt}`;
-}
-/**
- * The event file is the runner's JSON of the triggering event; only pushes carry a head commit.
- * An unreadable file is not an error: the message is a nicety.
- */
-function headCommitMessage(eventPath) {
-    if (!eventPath)
-        return undefined;
-    try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        const message = event.head_commit?.message;
-        return typeof message === 'string' && message.trim() ? message.trim() : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commit/commit-message.ts
-/**
- * The commit's title and description: the user's (`commit_message`, `commit_description`), or by
- * default the GitHub commit and repo it came from and a link to the workflow run, so that a Hub
- * commit leads back to its source.
- */
-
-/** Longest default title: the Hub shows titles in one line. */
-const MAX_TITLE = 100;
-function commitMessage(settings, github, purpose) {
-    const [first, ...rest] = (settings.commitMessage ?? defaultSummary(github, purpose)).split('\n');
-    // A multi-line commit_message: its first line is the title, the rest leads the description.
-    const extra = rest.join('\n').trim();
-    const description = settings.commitDescription ?? defaultDescription(github, purpose);
-    return {
-        summary: first.trim() || defaultSummary(github, purpose),
-        description: [extra, description].filter(Boolean).join('\n\n')
-    };
-}
-function defaultSummary(github, purpose) {
-    const verb = purpose === 'deploy' ? 'Deploy' : 'Rebuild';
-    if (!github.repository) {
-        return purpose === 'deploy' ? 'Deploy with hf-space-action' : 'Rebuild (empty commit)';
-    }
-    const source = `${github.repository}${github.sha ? `@${github.sha.slice(0, 7)}` : ''}`;
-    const headline = github.headCommitMessage?.split('\n')[0].trim();
-    const title = `${verb} ${source}${headline ? `: ${headline}` : ''}`;
-    return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title;
-}
-function defaultDescription(github, purpose) {
-    const what = purpose === 'deploy' ? 'Deployed' : 'Empty commit (it forces a rebuild), made';
-    const commit = commitLink(github);
-    const run = runLink(github);
-    const lines = [`${what} by hf-space-action${commit ? ` from ${commit}` : ''}.`];
-    if (run)
-        lines.push(`Workflow run: ${run}${github.workflow ? ` (${github.workflow})` : ''}`);
-    return lines.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/hub/create-repo.ts
-/**
- * Creates the repo; false when it already existed (409). A repeated call only gets that 409, so
- * the call is safe to retry. A 402 (a Gradio or Docker Space without a paid plan) is thrown.
- */
-async function createRepo(client, options) {
-    const [organization, name] = options.id.split('/');
-    const res = await client.send({
-        method: 'POST',
-        path: '/api/repos/create',
-        json: {
-            name,
-            organization,
-            type: options.type,
-            private: options.private,
-            ...(options.type === 'space' && { sdk: options.sdk })
-        },
-        idempotent: true,
-        acceptStatuses: [409]
-    });
-    return res.status !== 409;
-}
-
-;// CONCATENATED MODULE: ./src/hub/repo-info.ts
-
-
-function getRepoInfo(client, type, id, revision) {
-    return client.json({
-        method: 'GET',
-        path: `${repoApiPath(type, id)}/revision/${encodeRevision(revision)}`
-    });
-}
-/**
- * The repo's info, or undefined when the repo does not exist (404 without `RevisionNotFound`: a
- * missing revision of an existing repo is still an error).
- */
-async function findRepo(client, type, id, revision) {
-    try {
-        return await getRepoInfo(client, type, id, revision);
-    }
-    catch (error) {
-        if (error instanceof HubApiError &&
-            error.status === 404 &&
-            error.errorCode !== 'RevisionNotFound')
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commit/ensure-repo.ts
-/**
- * The repo a commit mode works on, and the commit its revision points at. With `create: true` a
- * missing repo is created — only when missing: the Hub checks the paid plan before it notices
- * that a Space exists (huggingface_hub#4535), so calling create on an existing Gradio Space of a
- * free account would fail for nothing.
- */
-
-
-
-
-/**
- * @returns the head commit of `revision`, or undefined when the repo is missing and this is a
- *   dry run (it would be created)
- */
-async function ensureRepo(ctx, result) {
-    const { client, settings } = ctx;
-    const { repoType: type, repoId: id } = result;
-    const found = await findRepo(client, type, id, settings.revision);
-    if (found)
-        return found.sha;
-    const what = `${type} ${id}`;
-    if (!settings.create) {
-        throw new Error(`The ${what} does not exist, or the token cannot see it: check repo_id and repo_type, or set create: true${type === 'space' ? ' (with space_sdk)' : ''} to create it.`);
-    }
-    const kind = type === 'space' ? `${settings.spaceSdk} Space` : type;
-    const label = `${settings.private ? 'private ' : ''}${kind}`;
-    if (settings.dryRun) {
-        result.notes.push(`Dry run: would create the ${label} ${id}.`);
-        return undefined;
-    }
-    let created;
-    try {
-        created = await createRepo(client, {
-            type,
-            id,
-            private: settings.private,
-            sdk: settings.spaceSdk
-        });
-    }
-    catch (error) {
-        if (error instanceof HubApiError && error.status === 402) {
-            const hub = error.hubMessage ? ` (the Hub says: "${error.hubMessage}")` : '';
-            throw new Error(`Creating the ${kind} ${id} needs a paid plan${hub}. Use space_sdk: static, which is free, or subscribe at https://huggingface.co/pro.`, { cause: error });
-        }
-        throw error;
-    }
-    if (created) {
-        info(`Created the ${label} ${id}.`);
-        result.changed = true;
-        result.notes.push(`Created the ${label}.`);
-    }
-    else {
-        // Someone created it between our look and our create: fine, it exists.
-        result.notes.push(`The ${what} appeared while the action was creating it: using it.`);
-    }
-    return (await getRepoInfo(client, type, id, settings.revision)).sha;
-}
-
-;// CONCATENATED MODULE: ./src/hub/commit-ndjson.ts
-/**
- * The body of a commit as the Hub's NDJSON lines, produced lazily: a header line, then one line
- * per operation. A regular file's content is read from disk and base64-encoded chunk by chunk as
- * the line is sent, so a commit never holds more than one chunk of any file in memory.
- */
-
-/** A multiple of 3, so that each chunk base64-encodes on its own, without padding. */
-const READ_CHUNK = 3 * 64 * 1024;
-async function* commitNdjson(header, operations) {
-    yield line({ key: 'header', value: header });
-    for (const op of operations) {
-        switch (op.key) {
-            case 'file':
-                yield* fileLine(op.path, op.absolutePath);
-                break;
-            case 'lfsFile':
-                yield line({
-                    key: 'lfsFile',
-                    value: { path: op.path, algo: 'sha256', oid: op.oid, size: op.size }
-                });
-                break;
-            case 'deletedFile':
-                yield line({ key: 'deletedFile', value: { path: op.path } });
-        }
-    }
-}
-function line(value) {
-    return Buffer.from(`${JSON.stringify(value)}\n`);
-}
-/** `{"key":"file","value":{"path":…,"encoding":"base64","content":"…"}}`, content streamed last. */
-async function* fileLine(path, absolutePath) {
-    const head = JSON.stringify({ key: 'file', value: { path, encoding: 'base64', content: '' } });
-    // Everything up to the content's closing quote, then the content, then the rest.
-    const split = head.length - '"}}'.length;
-    yield Buffer.from(head.slice(0, split));
-    let carry = Buffer.alloc(0);
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(absolutePath, { highWaterMark: READ_CHUNK })) {
-        const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-        const whole = bytes.length - (bytes.length % 3);
-        if (whole > 0)
-            yield Buffer.from(bytes.subarray(0, whole).toString('base64'));
-        carry = bytes.subarray(whole);
-    }
-    if (carry.length > 0)
-        yield Buffer.from(carry.toString('base64'));
-    yield Buffer.from(`${head.slice(split)}\n`);
-}
-
-;// CONCATENATED MODULE: ./src/hub/create-commit.ts
-
-
-/** A commit with many files takes the Hub a while to write before it answers. */
-const COMMIT_HEADERS_TIMEOUT_MS = 10 * 60_000;
-/**
- * Sends the commit once: never retried after it may have reached the Hub (a second one could
- * commit twice); see `commitSafely` for what to do when the answer is lost.
- */
-function createCommit(client, type, id, revision, commit) {
-    return client.json({
-        method: 'POST',
-        path: `${repoApiPath(type, id)}/commit/${encodeRevision(revision)}`,
-        query: commit.createPr ? { create_pr: 1 } : undefined,
-        headers: { 'content-type': 'application/x-ndjson' },
-        // A factory: a refused connection (which never reached the Hub) is tried again afresh.
-        body: () => commitNdjson(commit.header, commit.operations),
-        idempotent: false,
-        headersTimeoutMs: COMMIT_HEADERS_TIMEOUT_MS
-    });
-}
-
-;// CONCATENATED MODULE: ./src/hub/list-commits.ts
-
-/** The `limit` newest commits of `revision`, newest first (one page; no need for more here). */
-function listCommits(client, type, id, revision, limit) {
-    return client.json({
-        method: 'GET',
-        path: `${repoApiPath(type, id)}/commits/${encodeRevision(revision)}`,
-        query: { limit }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/hub/repo-refs.ts
-
-function listRepoRefs(client, type, id, options = {}) {
-    return client.json({
-        method: 'GET',
-        path: `${repoApiPath(type, id)}/refs`,
-        query: options.includePullRequests ? { include_prs: 1 } : undefined
-    });
-}
-
-;// CONCATENATED MODULE: ./src/deploy/commit-safely.ts
-/**
- * Sending the commit without ever losing or duplicating it. The POST is not retried blindly:
- * when its answer is lost (a network error or a 5xx after the request went out), the branch tells
- * what happened —
- * - the head is still `parentCommit`: the commit did not land; it is sent once more (still with
- *   `parentCommit`, so a push that races it gets a 412 rather than a second commit);
- * - a recent commit has our title and `parentCommit` as its parent: it landed; that is the result;
- * - the branch moved to someone else's commit: nothing of ours landed; the deploy fails clearly.
- * For a pull request, the pull-request refs are compared before and after instead.
- */
-
-
-
-
-
-
-
-/** Commits searched for ours after a lost answer (others may have pushed on top meanwhile). */
-const RECENT_COMMITS = 10;
-/** The branch moved between the plan and the commit: nothing was committed. */
-class BranchMovedError extends Error {
-    constructor(revision, detail) {
-        super(`The branch '${revision}' moved while the action was committing (someone else pushed ${detail}): nothing was committed. Run the action again to deploy on top of the new head.`);
-        this.name = 'BranchMovedError';
-    }
-}
-async function commitSafely(client, target, header, operations) {
-    const prsBefore = target.createPr ? await pullRequestRefs(client, target) : undefined;
-    const commit = { header, operations, createPr: target.createPr };
-    for (let attempt = 1;; attempt++) {
-        try {
-            const answer = await createCommit(client, target.type, target.id, target.revision, commit);
-            return {
-                sha: answer.commitOid,
-                url: answer.commitUrl,
-                prUrl: answer.pullRequestUrl,
-                recovered: false
-            };
-        }
-        catch (error) {
-            if (error instanceof HubApiError && error.status === 412) {
-                throw new BranchMovedError(target.revision, `after ${header.parentCommit.slice(0, 12)}`);
-            }
-            if (!mayHaveLanded(error))
-                throw error;
-            warning(`The commit got no clear answer (${getErrorMessage(error)}). Checking whether it landed…`);
-            const landed = prsBefore
-                ? await findLandedPullRequest(client, target, header, prsBefore)
-                : await findLandedCommit(client, target, header);
-            if (landed) {
-                info(`The commit landed: ${landed.sha}.`);
-                return landed;
-            }
-            if (attempt >= 2)
-                throw error;
-            info('The commit did not land: sending it once more.');
-        }
-    }
-}
-/** A network failure or a server error: the Hub may or may not have made the commit. */
-function mayHaveLanded(error) {
-    if (error instanceof HubNetworkError)
-        return true;
-    return error instanceof HubApiError && (error.status >= 500 || error.status === 408);
-}
-async function findLandedCommit(client, target, header) {
-    const refs = await listRepoRefs(client, target.type, target.id, { includePullRequests: true });
-    const ref = target.revision.startsWith('refs/')
-        ? target.revision
-        : `refs/heads/${target.revision}`;
-    const head = [...refs.branches, ...(refs.pullRequests ?? [])].find((r) => r.ref === ref)?.targetCommit;
-    if (!head)
-        throw new Error(`The branch '${target.revision}' is gone from ${target.id}.`);
-    if (head === header.parentCommit)
-        return undefined;
-    const ours = await findOurs(client, target, head, header);
-    if (ours)
-        return { sha: ours, url: commitUrl(client, target, ours), recovered: true };
-    throw new BranchMovedError(target.revision, `${head.slice(0, 12)}`);
-}
-async function findLandedPullRequest(client, target, header, before) {
-    const refs = await listRepoRefs(client, target.type, target.id, { includePullRequests: true });
-    for (const pr of refs.pullRequests ?? []) {
-        if (before.has(pr.ref))
-            continue;
-        const ours = await findOurs(client, target, pr.ref, header);
-        if (!ours)
-            continue;
-        const number = pr.ref.replace(/^refs\/pr\//, '');
-        const web = `${client.endpoint}/${repoWebPath(target.type, target.id)}`;
-        return {
-            sha: ours,
-            url: commitUrl(client, target, ours),
-            prUrl: `${web}/discussions/${number}`,
-            recovered: true
-        };
-    }
-    return undefined;
-}
-/** Our commit among the newest of `revision`: our title, right on top of `parentCommit`. */
-async function findOurs(client, target, revision, header) {
-    const commits = await listCommits(client, target.type, target.id, revision, RECENT_COMMITS);
-    for (let i = 0; i < commits.length - 1; i++) {
-        if (commits[i].title.trim() === header.summary && commits[i + 1].id === header.parentCommit)
-            return commits[i].id;
-    }
-    return undefined;
-}
-async function pullRequestRefs(client, target) {
-    const refs = await listRepoRefs(client, target.type, target.id, { includePullRequests: true });
-    return new Set((refs.pullRequests ?? []).map((pr) => pr.ref));
-}
-function commitUrl(client, target, sha) {
-    return `${client.endpoint}/${repoWebPath(target.type, target.id)}/commit/${sha}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/deploy/file-rules.ts
-/**
- * Which files of `path` are published: not in `.git/` or `.github/`, matching `include` (when
- * given), not matching `exclude`, not ignored by the root `.gitignore`. The same rules protect
- * remote files from deletion: a file the rules leave out is none of the deploy's business.
- *
- * Globs follow `.gitignore` conventions: a pattern without `/` matches a name at any depth
- * (`*.py`, `node_modules`); one with a `/` matches from the root of `path` (`src/**`, `/notes.md`);
- * a trailing `/` matches folders only; a pattern matching a folder covers everything in it.
- */
-
-
-
-
-/** Folders never published, at any depth: git's own data and GitHub's workflows. */
-const ALWAYS_EXCLUDED = new Set(['.git', '.github']);
-class FileRules {
-    include;
-    exclude;
-    gitignore;
-    constructor(include, exclude, gitignore) {
-        this.include = include;
-        this.exclude = exclude;
-        this.gitignore = gitignore;
-    }
-    /** The rules for `root`: the given globs and the root `.gitignore`, if there is one. */
-    static async load(root, include, exclude) {
-        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, '.gitignore'), 'utf8').catch(() => '');
-        return FileRules.of(include, exclude, text);
-    }
-    static of(include, exclude, gitignore = '') {
-        return new FileRules(include.map(compile), exclude.map(compile), ignore_default()().add(gitignore));
-    }
-    /** Whether a file at `path` (relative, `/`-separated) is published. */
-    accepts(path) {
-        const names = path.split('/');
-        if (names.some((name) => ALWAYS_EXCLUDED.has(name)))
-            return false;
-        if (this.include.length > 0 && !matches(this.include, names))
-            return false;
-        if (matches(this.exclude, names))
-            return false;
-        return !this.gitignore.ignores(path);
-    }
-    /**
-     * Whether the walk may enter folder `path`: false when nothing inside could be published
-     * (`include` cannot prune: a file deep inside may still match it).
-     */
-    mayContainFiles(path) {
-        const names = path.split('/');
-        if (names.some((name) => ALWAYS_EXCLUDED.has(name)))
-            return false;
-        if (matches(this.exclude, names, true))
-            return false;
-        return !this.gitignore.ignores(`${path}/`);
-    }
-}
-function compile(raw) {
-    let pattern = raw.trim().replace(/^\.\//, '');
-    const rooted = pattern.startsWith('/');
-    pattern = pattern.replace(/^\/+/, '');
-    const folderOnly = pattern.endsWith('/');
-    pattern = pattern.replace(/\/+$/, '');
-    return {
-        test: picomatch_default()(pattern, { dot: true }),
-        anchored: rooted || pattern.includes('/'),
-        folderOnly
-    };
-}
-/**
- * Whether a glob matches the path made of `names` or one of the folders it is in.
- * @param isFolder the path itself is a folder
- */
-function matches(globs, names, isFolder = false) {
-    for (let depth = 1; depth <= names.length; depth++) {
-        const folder = depth < names.length || isFolder;
-        const prefix = names.slice(0, depth).join('/');
-        for (const glob of globs) {
-            if (glob.folderOnly && !folder)
-                continue;
-            if (glob.test(glob.anchored ? prefix : names[depth - 1]))
-                return true;
-        }
-    }
-    return false;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/deploy/hash-file.ts
-/**
- * Hashing local files the way the Hub identifies them, in one streaming pass per file: the git
- * blob id (`sha1("blob <size>\0" + bytes)`, the `oid` of regular files), the sha256 (the `oid` of
- * LFS objects) and the first 512 bytes (the preupload `sample`). Memory stays at one read buffer
- * per file, whatever its size.
- */
-
-
-
-/** Read size: 1 MiB reads hash a large file about a third faster than the 64 KiB default. */
-const READ_BUFFER = 1024 * 1024;
-/** Bytes of a file the Hub looks at to tell text from binary. */
-const SAMPLE_BYTES = 512;
-/** Files read at once: enough to keep a disk busy, few enough for a runner's file handles. */
-const HASH_CONCURRENCY = 8;
-/** Git LFS pointer files are small text files that start with this line. */
-const LFS_POINTER_PREFIX = 'version https://git-lfs.github.com/spec/v1';
-const MAX_LFS_POINTER_SIZE = 1024;
-async function hashFile(absolutePath) {
-    const handle = await (0,promises_namespaceObject.open)(absolutePath, 'r');
-    try {
-        const { size } = await handle.stat();
-        const sha1 = (0,external_node_crypto_.createHash)('sha1').update(`blob ${size}\0`);
-        const sha256 = (0,external_node_crypto_.createHash)('sha256');
-        const head = [];
-        let headBytes = 0;
-        let bytes = 0;
-        for await (const chunk of handle.createReadStream({
-            autoClose: false,
-            highWaterMark: READ_BUFFER
-        })) {
-            const buffer = chunk;
-            sha1.update(buffer);
-            sha256.update(buffer);
-            bytes += buffer.length;
-            if (headBytes < SAMPLE_BYTES) {
-                head.push(buffer.subarray(0, SAMPLE_BYTES - headBytes));
-                headBytes += head[head.length - 1].length;
-            }
-        }
-        // The blob id covers the size read first: a file that grew or shrank meanwhile has no id.
-        if (bytes !== size) {
-            throw new Error(`${absolutePath} changed while it was read (${size} then ${bytes} bytes).`);
-        }
-        const sample = Buffer.concat(head);
-        return {
-            size,
-            gitSha1: sha1.digest('hex'),
-            sha256: sha256.digest('hex'),
-            sample,
-            isLfsPointer: size <= MAX_LFS_POINTER_SIZE && sample.toString('latin1').startsWith(LFS_POINTER_PREFIX)
-        };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Hashes every file, a few at a time; results keep the input order. */
-function hashFiles(files) {
-    return mapWithLimit(files, HASH_CONCURRENCY, async (file) => ({
-        ...file,
-        ...(await hashFile(file.absolutePath))
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/deploy/lfs-pointer-check.ts
-const LISTED = 5;
-class LfsPointerError extends Error {
-    paths;
-    constructor(paths) {
-        const listed = paths.slice(0, LISTED).join(', ');
-        const more = paths.length > LISTED ? ` and ${paths.length - LISTED} more` : '';
-        super(`${paths.length} file(s) in 'path' are Git LFS pointers, not their content (${listed}${more}): the repository was checked out without LFS. Check it out with actions/checkout and 'lfs: true' (or run 'git lfs pull' before this step), then deploy again.`);
-        this.paths = paths;
-        this.name = 'LfsPointerError';
-    }
-}
-function assertNoLfsPointers(files) {
-    const pointers = files.filter((file) => file.isLfsPointer).map((file) => file.relativePath);
-    if (pointers.length > 0)
-        throw new LfsPointerError(pointers);
-}
-
-;// CONCATENATED MODULE: ./src/result.ts
-
-function newResult(repoId, repoType) {
-    return { repoId, repoType, changed: false, notes: [] };
-}
-/** The repo page: `https://huggingface.co/spaces/owner/name`, or the model/dataset page. */
-function repoPageUrl(endpoint, repoType, repoId) {
-    return `${endpoint}/${repoWebPath(repoType, repoId)}`;
-}
-/**
- * The Space's app URL from the runtime's domains (a ready custom domain first). The scheme follows
- * the endpoint's, so a Hub on plain http (a mirror, the local emulator) gets reachable app URLs.
- */
-function appUrl(endpoint, runtime) {
-    const domains = runtime?.domains ?? [];
-    const domain = domains.find((d) => d.isCustom && d.stage === 'READY') ??
-        domains.find((d) => d.stage === 'READY') ??
-        domains[0];
-    if (!domain)
-        return undefined;
-    const scheme = endpoint.startsWith('http://') ? 'http' : 'https';
-    return `${scheme}://${domain.domain}`;
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-/**
- * Turns the results into the step's outputs, its log lines and its job summary.
- */
-
-
-/** One repo's outputs, with the names of `action.yml` (also the items of `results`). */
-function outputsOf(result, endpoint) {
-    const runtime = result.runtime;
-    const sleep = runtime?.gcTimeout;
-    return {
-        repo_id: result.repoId,
-        repo_type: result.repoType,
-        stage: runtime?.stage ?? '',
-        hardware: runtime?.hardware?.current ?? '',
-        requested_hardware: runtime?.hardware?.requested ?? '',
-        sleep_time: typeof sleep === 'number' ? String(sleep) : '',
-        space_url: repoPageUrl(endpoint, result.repoType, result.repoId),
-        app_url: appUrl(endpoint, runtime) ?? '',
-        commit_sha: result.commitSha ?? '',
-        commit_url: result.commitUrl ?? '',
-        pr_url: result.prUrl ?? '',
-        changed: result.changed,
-        ...(result.error ? { error: result.error } : {})
-    };
-}
-/** Sets every output: single values from the first repo, `changed` if any repo changed. */
-function setOutputs(results, settings) {
-    const all = results.map((r) => outputsOf(r, settings.endpoint));
-    const first = all[0] ?? {};
-    for (const name of [
-        'stage',
-        'hardware',
-        'requested_hardware',
-        'sleep_time',
-        'space_url',
-        'app_url',
-        'commit_sha',
-        'commit_url',
-        'pr_url'
-    ]) {
-        setOutput(name, first[name] ?? '');
-    }
-    setOutput('changed', String(results.some((r) => r.changed)));
-    setOutput('runtime', results[0]?.runtime ? JSON.stringify(results[0].runtime) : '');
-    setOutput('results', JSON.stringify(all));
-}
-/** Prints what happened to each repo, and the log tail of a failed Space where everyone sees it. */
-function logResults(results, settings) {
-    for (const result of results) {
-        const o = outputsOf(result, settings.endpoint);
-        const stage = o.stage ? ` — stage ${o.stage}` : '';
-        info(`${result.repoId}${stage}${o.commit_sha ? `, commit ${o.commit_sha}` : ''}${result.changed ? ' (changed)' : ''}`);
-        for (const note of result.notes)
-            info(`  ${note}`);
-        if (result.logTail && result.logTail.lines.length > 0) {
-            info(`  Last ${result.logTail.lines.length} lines of the ${result.logTail.kind} log of ${result.repoId}:`);
-            for (const line of result.logTail.lines)
-                info(`  | ${line}`);
-        }
-    }
-}
-async function writeSummary(results, settings) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const kind = settings.repoType === 'space' ? 'Space' : settings.repoType;
-    const summary = summary_summary.addHeading(`Hugging Face ${kind}: ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}`, 2);
-    for (const result of results) {
-        const o = outputsOf(result, settings.endpoint);
-        summary.addHeading(`${result.error ? '❌' : '✅'} ${escapeHtml(result.repoId)}`, 3);
-        const rows = [
-            ['Stage', o.stage ? `<code>${escapeHtml(String(o.stage))}</code>` : ''],
-            ['Hardware', escapeHtml(hardwareText(String(o.hardware), String(o.requested_hardware)))],
-            [
-                'Sleep time',
-                o.sleep_time ? `${o.sleep_time} s (${humanSeconds(Number(o.sleep_time))})` : ''
-            ],
-            [result.repoType === 'space' ? 'Space' : 'Repo', report_link(String(o.space_url))],
-            ['App', o.app_url ? report_link(String(o.app_url)) : ''],
-            ['Commit', o.commit_url ? report_link(String(o.commit_url), String(o.commit_sha).slice(0, 12)) : ''],
-            ['Pull request', o.pr_url ? report_link(String(o.pr_url)) : ''],
-            ['Changed', result.changed ? 'yes' : 'no']
-        ];
-        summary.addTable([
-            [
-                { data: 'Field', header: true },
-                { data: 'Value', header: true }
-            ],
-            ...rows.filter(([, value]) => value !== '').map(([field, value]) => [field, value])
-        ]);
-        if (result.notes.length > 0)
-            summary.addList(result.notes.map(escapeHtml));
-        if (result.error)
-            summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(result.error)}</p>`, true);
-        if (result.logTail && result.logTail.lines.length > 0) {
-            summary.addDetails(`${result.logTail.kind === 'build' ? 'Build' : 'Run'} log, last ${result.logTail.lines.length} lines`, `\n\n<pre>${escapeHtml(result.logTail.lines.join('\n'))}</pre>\n\n`);
-        }
-        for (const detail of result.details ?? [])
-            summary.addDetails(escapeHtml(detail.title), `\n\n${detail.markdown}\n\n`);
-    }
-    await summary.write();
-}
-/** The summary of a run that failed before it reached any repo (an invalid input). */
-async function writeFailureSummary(message) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary_summary
-        .addHeading('Hugging Face Space action', 2)
-        .addRaw(`<p>❌ <strong>Failed before any request:</strong> ${escapeHtml(message)}</p>`, true)
-        .write();
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-function report_link(url, text = url) {
-    return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
-}
-/** `cpu-basic`, `none (requested t4-small)` while it is not running, or `t4-small (requested …)`. */
-function hardwareText(current, requested) {
-    if (!requested || requested === current)
-        return current;
-    return `${current || 'none'} (requested ${requested})`;
-}
-function humanSeconds(seconds) {
-    if (seconds < 0)
-        return 'never sleeps';
-    if (seconds % 3600 === 0)
-        return `${seconds / 3600} h`;
-    if (seconds % 60 === 0)
-        return `${seconds / 60} min`;
-    return `${seconds} s`;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/plan-report.ts
-/**
- * The plan in words: one headline, a line per file for the step log, and a table for the job
- * summary. Long lists are cut: a deploy of 50,000 files must not print 50,000 lines.
- */
-
-/** Files listed, in the log and in the summary. */
-const plan_report_LISTED = 200;
-function describePlan(plan) {
-    const bytes = (files) => formatBytes(files.reduce((n, f) => n + f.size, 0));
-    const parts = [
-        `${plan.added.length} to add (${bytes(plan.added)})`,
-        `${plan.changed.length} to change (${bytes(plan.changed)})`,
-        `${plan.deleted.length} to delete`,
-        `${plan.unchanged.length} unchanged`
-    ];
-    if (plan.kept.length > 0)
-        parts.push(`${plan.kept.length} remote file(s) kept`);
-    const rows = [
-        ...plan.added.map((f) => ['+', f.pathInRepo, f.size]),
-        ...plan.changed.map((f) => ['~', f.pathInRepo, f.size]),
-        ...plan.deleted.map((f) => ['-', f.pathInRepo, undefined])
-    ];
-    return {
-        headline: parts.join(', '),
-        logLines: listed(rows, ([sign, path, size]) => size === undefined ? `${sign} ${path}` : `${sign} ${path} (${formatBytes(size)})`),
-        markdown: markdownTable(rows)
-    };
-}
-/** `1.2 MB`, in SI units as the Hub shows sizes. */
-function formatBytes(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-const CHANGE_NAMES = { '+': 'add', '~': 'change', '-': 'delete' };
-function markdownTable(rows) {
-    if (rows.length === 0)
-        return 'Nothing to change.';
-    const cell = (text) => escapeHtml(text).replace(/\|/g, '&#124;');
-    const lines = listed(rows, ([sign, path, size]) => `| ${CHANGE_NAMES[sign]} | <code>${cell(path)}</code> | ${size === undefined ? '' : formatBytes(size)} |`, (more) => `| … | ${more} more | |`);
-    return ['| Change | File | Size |', '| --- | --- | --- |', ...lines].join('\n');
-}
-function listed(rows, format, formatMore = (more) => `… and ${more} more`) {
-    const lines = rows.slice(0, plan_report_LISTED).map(format);
-    if (rows.length > plan_report_LISTED)
-        lines.push(formatMore(rows.length - plan_report_LISTED));
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/plan.ts
-function planDeploy(local, remote, options) {
-    const prefix = options.pathInRepo ? `${options.pathInRepo}/` : '';
-    const remoteByPath = new Map(remote.filter((item) => item.type === 'file').map((item) => [item.path, item]));
-    const plan = { added: [], changed: [], unchanged: [], deleted: [], kept: [] };
-    const localPaths = new Set();
-    for (const file of local) {
-        const planned = { ...file, pathInRepo: prefix + file.relativePath };
-        localPaths.add(planned.pathInRepo);
-        const existing = remoteByPath.get(planned.pathInRepo);
-        if (!existing)
-            plan.added.push(planned);
-        else if (sameContent(file, existing))
-            plan.unchanged.push(planned);
-        else
-            plan.changed.push(planned);
-    }
-    for (const item of remoteByPath.values()) {
-        if (localPaths.has(item.path) || !item.path.startsWith(prefix))
-            continue;
-        // Not even listed as kept: the Hub maintains it, a deploy never touches it.
-        if (isGitattributes(item.path))
-            continue;
-        if (options.deleteMissing && options.isPublishable(item.path.slice(prefix.length)))
-            plan.deleted.push({ pathInRepo: item.path, size: item.size });
-        else
-            plan.kept.push(item.path);
-    }
-    return plan;
-}
-/** True when the plan changes nothing. */
-function isEmptyPlan(plan) {
-    return plan.added.length + plan.changed.length + plan.deleted.length === 0;
-}
-function sameContent(file, remote) {
-    return remote.lfs ? remote.lfs.oid === file.sha256 : remote.oid === file.gitSha1;
-}
-function isGitattributes(path) {
-    return path === '.gitattributes' || path.endsWith('/.gitattributes');
-}
-
-;// CONCATENATED MODULE: ./src/deploy/gitattributes.ts
-/**
- * The root `.gitattributes` of a deploy. For each file the Hub stores by LFS that no pattern
- * covers, the Hub appends a tracking line to the repo's `.gitattributes`. Publishing the local file
- * as it is would drop those lines (git would then check the LFS files out as pointer text), and it
- * would differ from the remote file on every deploy. So the local file is published *completed*
- * with the lines the Hub would add. Then the Hub adds nothing, and the next deploy sees no change.
- */
-
-const LFS_ATTRIBUTES = 'filter=lfs diff=lfs merge=lfs -text';
-/**
- * Which repo paths a `.gitattributes` text stores by LFS. As in git, the last line that matches a
- * path and names `filter` decides; patterns follow .gitignore's rules (the `ignore` package).
- */
-function lfsTracker(text) {
-    const rules = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const { pattern, attributes } = splitLine(line);
-        const lfs = filterOf(attributes);
-        if (lfs === undefined || !pattern || pattern.startsWith('!'))
-            continue;
-        const matcher = ignore_default()().add(pattern);
-        rules.push({ matches: (path) => matcher.ignores(path), lfs });
-    }
-    return (path) => {
-        for (let i = rules.length - 1; i >= 0; i--)
-            if (rules[i].matches(path))
-                return rules[i].lfs;
-        return false;
-    };
-}
-/** `text` plus one tracking line per LFS path it does not cover (sorted, so the result is stable). */
-function completeGitattributes(text, lfsPaths) {
-    const tracked = lfsTracker(text);
-    const missing = [...new Set(lfsPaths)].filter((path) => !tracked(path)).sort();
-    if (missing.length === 0)
-        return text;
-    const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
-    return base + missing.map((path) => `${trackingPattern(path)} ${LFS_ATTRIBUTES}\n`).join('');
-}
-/** A pattern naming exactly `path`: glob characters escaped, quoted when it has spaces. */
-function trackingPattern(path) {
-    const escaped = path.replace(/[\\*?[\]]/g, '\\$&').replace(/^[#!]/, '\\$&');
-    if (!/[\s"]/.test(escaped))
-        return escaped;
-    return `"${escaped.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\t/g, '\\t')}"`;
-}
-function splitLine(line) {
-    if (!line.startsWith('"')) {
-        const space = line.search(/\s/);
-        return space === -1
-            ? { pattern: line, attributes: '' }
-            : { pattern: line.slice(0, space), attributes: line.slice(space) };
-    }
-    // A C-style quoted pattern, which git allows (and we write) for names with spaces.
-    let pattern = '';
-    let i = 1;
-    for (; i < line.length && line[i] !== '"'; i++) {
-        const escaped = line[i] === '\\' && i + 1 < line.length;
-        if (escaped)
-            i++;
-        pattern += escaped && line[i] === 't' ? '\t' : line[i];
-    }
-    return { pattern, attributes: line.slice(i + 1) };
-}
-function filterOf(attributes) {
-    let lfs;
-    for (const attribute of attributes.trim().split(/\s+/)) {
-        if (attribute === 'filter=lfs')
-            lfs = true;
-        else if (/^(filter=.*|[-!]filter|filter)$/.test(attribute))
-            lfs = false;
-    }
-    return lfs;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/root-attributes.ts
-/**
- * The local root `.gitattributes`, published completed with the LFS tracking lines the Hub would
- * add (see gitattributes.ts). The completed text is written to a temporary copy, which stands in
- * for the local file in the plan and the commit.
- */
-
-
-
-
-
-const NAME = '.gitattributes';
-class RootAttributes {
-    text;
-    copy;
-    /** LFS files the deploy leaves in place (unchanged, or out of its reach). */
-    staying = [];
-    remoteOid;
-    constructor(text, copy) {
-        this.text = text;
-        this.copy = copy;
-    }
-    /**
-     * Takes the root `.gitattributes` out of `local` (when the deploy targets the repo root and has
-     * one); `addToPlan` puts the completed copy back once the rest of the plan is known.
-     */
-    static async take(local, pathInRepo, workDir) {
-        const index = pathInRepo ? -1 : local.findIndex((f) => f.relativePath === NAME);
-        if (index === -1)
-            return undefined;
-        const [file] = local.splice(index, 1);
-        return new RootAttributes(await (0,promises_namespaceObject.readFile)(file.absolutePath, 'utf8'), (0,external_node_path_namespaceObject.join)(workDir, NAME));
-    }
-    /**
-     * Adds the completed copy to the plan (added, changed or unchanged against the remote file).
-     * Until the Hub has said which changed files go by LFS, those that were LFS are assumed to stay so.
-     */
-    async addToPlan(plan, remote) {
-        const lfs = new Set(remote.filter((item) => item.lfs).map((item) => item.path));
-        this.staying = [...plan.unchanged.map((f) => f.pathInRepo), ...plan.kept].filter((p) => lfs.has(p));
-        const changedLfs = plan.changed.map((f) => f.pathInRepo).filter((p) => lfs.has(p));
-        const remoteCopy = remote.filter((item) => item.path === NAME);
-        this.remoteOid = remoteCopy[0]?.oid;
-        const file = await this.write([...this.staying, ...changedLfs]);
-        const own = planDeploy([file], remoteCopy, {
-            pathInRepo: '',
-            deleteMissing: false,
-            isPublishable: () => true
-        });
-        plan.added.push(...own.added);
-        plan.changed.push(...own.changed);
-        plan.unchanged.push(...own.unchanged);
-    }
-    /**
-     * Once the uploads are done and the LFS files are known: writes the final copy and carries it in
-     * the commit exactly when it differs from the remote file.
-     */
-    async settle(operations) {
-        const uploaded = operations.filter((op) => op.key === 'lfsFile').map((op) => op.path);
-        const file = await this.write([...this.staying, ...uploaded]);
-        const others = operations.filter((op) => !(op.key === 'file' && op.path === NAME));
-        if (file.gitSha1 === this.remoteOid)
-            return others;
-        return [...others, { key: 'file', path: NAME, absolutePath: this.copy }];
-    }
-    async write(lfsPaths) {
-        await (0,promises_namespaceObject.writeFile)(this.copy, completeGitattributes(this.text, lfsPaths));
-        return { relativePath: NAME, absolutePath: this.copy, ...(await hashFile(this.copy)) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/deploy/select-files.ts
-/**
- * The files to publish: a walk of `path` that keeps what the rules accept. Symbolic links are
- * followed only while their target stays inside `path` — a link out of it (to `~/.ssh`, `/etc`)
- * is skipped with a warning, never read — and a link back up the tree is not walked twice.
- */
-
-
-
-/** A file whose name cannot be a path in a Hub repo. */
-class InvalidFileNameError extends Error {
-    constructor(path, why) {
-        super(`Cannot publish '${path}': ${why}. Rename it, or leave it out with the 'exclude' input.`);
-        this.name = 'InvalidFileNameError';
-    }
-}
-/** Every file under `root` that `rules` accept, sorted by path. */
-async function selectFiles(root, rules) {
-    const rootReal = await (0,promises_namespaceObject.realpath)(root);
-    const files = [];
-    await walk(rootReal, '', [rootReal]);
-    async function walk(dir, dirPath, ancestors) {
-        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const path = dirPath ? `${dirPath}/${entry.name}` : entry.name;
-            let target = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-            let kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
-            if (entry.isSymbolicLink()) {
-                const resolved = await resolveLink(rootReal, target, path);
-                if (!resolved)
-                    continue;
-                ({ target, kind } = resolved);
-            }
-            if (kind === 'folder') {
-                if (!rules.mayContainFiles(path))
-                    continue;
-                if (ancestors.includes(target)) {
-                    warning(`Skipping '${path}': it links back to a folder it is in (a loop).`);
-                    continue;
-                }
-                await walk(target, path, [...ancestors, target]);
-            }
-            else if (kind === 'file') {
-                if (!rules.accepts(path))
-                    continue;
-                checkName(path);
-                files.push({ relativePath: path, absolutePath: target });
-            }
-            else if (rules.accepts(path)) {
-                warning(`Skipping '${path}': not a regular file (a socket, FIFO or device).`);
-            }
-        }
-    }
-    return files;
-}
-/** A link's real target and its kind, or undefined (warned) when it must not be followed. */
-async function resolveLink(rootReal, link, path) {
-    let target;
-    try {
-        target = await (0,promises_namespaceObject.realpath)(link);
-    }
-    catch {
-        warning(`Skipping '${path}': a symbolic link to nothing.`);
-        return undefined;
-    }
-    const inside = (0,external_node_path_namespaceObject.relative)(rootReal, target);
-    if (inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
-        warning(`Skipping '${path}': a symbolic link out of 'path' (to ${target}); only links inside it are followed.`);
-        return undefined;
-    }
-    const info = await (0,promises_namespaceObject.stat)(target);
-    return { target, kind: info.isDirectory() ? 'folder' : info.isFile() ? 'file' : 'other' };
-}
-/** The Hub refuses backslashes and control characters in paths; say so before any upload. */
-function checkName(path) {
-    if (path.includes('\\'))
-        throw new InvalidFileNameError(path, 'its name contains a backslash');
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x1f\x7f]/.test(path))
-        throw new InvalidFileNameError(path, 'its name contains a control character');
-}
-
-;// CONCATENATED MODULE: ./src/hub/preupload.ts
-
-/** Files per call: huggingface.js sends 100 (the Hub takes up to 1000). */
-const BATCH = 100;
-/**
- * Asks in batches; the call changes nothing on the Hub, so it is retried like a read.
- * @returns one answer per file, by path
- */
-async function preupload(client, type, id, revision, files, options) {
-    const answers = new Map();
-    for (let start = 0; start < files.length; start += BATCH) {
-        const batch = files.slice(start, start + BATCH);
-        const res = await client.json({
-            method: 'POST',
-            path: `${repoApiPath(type, id)}/preupload/${encodeRevision(revision)}`,
-            query: options.createPr ? { create_pr: 1 } : undefined,
-            json: {
-                files: batch.map((f) => ({
-                    path: f.path,
-                    size: f.size,
-                    sample: f.sample.toString('base64')
-                })),
-                ...(options.gitAttributes !== undefined && { gitAttributes: options.gitAttributes }),
-                ...(options.gitIgnore !== undefined && { gitIgnore: options.gitIgnore })
-            },
-            idempotent: true
-        });
-        for (const answer of res.files)
-            answers.set(answer.path, answer);
-    }
-    return answers;
-}
-
-;// CONCATENATED MODULE: ./src/hub/lfs-batch.ts
-
-/** Objects per call: huggingface.js sends 100. */
-const lfs_batch_BATCH = 100;
-const LFS_JSON = 'application/vnd.git-lfs+json';
-/**
- * Asks where to upload `objects`; one answer per object, by oid. `revision` undefined (a pull
- * request) leaves `ref` out, as the official clients do. The call stores nothing: retried freely.
- */
-async function requestLfsUploads(client, type, id, revision, objects) {
-    const out = [];
-    for (let start = 0; start < objects.length; start += lfs_batch_BATCH) {
-        const batch = objects.slice(start, start + lfs_batch_BATCH);
-        const answer = await client.json({
-            method: 'POST',
-            path: `/${repoWebPath(type, id)}.git/info/lfs/objects/batch`,
-            headers: { accept: LFS_JSON, 'content-type': LFS_JSON },
-            json: {
-                operation: 'upload',
-                transfers: ['basic', 'multipart'],
-                objects: batch.map(({ oid, size }) => ({ oid, size })),
-                hash_algo: 'sha256',
-                ...(revision !== undefined && { ref: { name: revision } })
-            },
-            idempotent: true
-        });
-        for (const object of answer.objects)
-            out.push({ transfer: answer.transfer ?? 'basic', object });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/hub/lfs-upload.ts
-/**
- * Uploading one LFS object where the batch answer says: `basic` (one PUT of the file) or
- * `multipart` (one PUT per part, then a completion POST with the parts' ETags). The URLs are
- * presigned object-storage URLs: no `Authorization` (the storage refuses two auth schemes) and an
- * exact `Content-Length` (it refuses chunked uploads). Bodies stream from disk, a file or a slice
- * of it at a time, so memory stays flat whatever the size; every PUT re-opens its stream when
- * retried.
- */
-
-
-/** Read size of uploads: fewer, larger writes to the socket (memory: one buffer per part in flight). */
-const lfs_upload_READ_BUFFER = 1024 * 1024;
-const lfs_upload_LFS_JSON = 'application/vnd.git-lfs+json';
-/** Parts of one object sent at once. */
-const PART_CONCURRENCY = 4;
-/** Storage may take a while to answer a large PUT once it has the bytes. */
-const PUT_HEADERS_TIMEOUT_MS = 5 * 60_000;
-async function uploadLfsObject(client, file, transfer, upload) {
-    if (isMultipart(transfer, upload)) {
-        await uploadMultipart(client, file, upload);
-    }
-    else {
-        await putSlice(client, upload.href, file.absolutePath, 0, file.size);
-    }
-}
-/**
- * Whether the object goes in parts: the answer's transfer is `multipart` for the whole batch, but
- * only the large objects get part URLs (`chunk_size`); the others are basic uploads.
- */
-function isMultipart(transfer, upload) {
-    return transfer === 'multipart' && upload.header?.chunk_size !== undefined;
-}
-/** Tells the Hub the upload is done (when the batch answer asks for it); reads only. */
-async function verifyLfsObject(client, file, verify) {
-    // The verify URL is the Hub's own: the token may go along, but never to another host.
-    const sameHost = new URL(verify.href).origin === new URL(client.endpoint).origin;
-    await client.send({
-        method: 'POST',
-        path: verify.href,
-        headers: { accept: lfs_upload_LFS_JSON, 'content-type': lfs_upload_LFS_JSON },
-        json: { oid: file.oid, size: file.size },
-        auth: sameHost,
-        idempotent: true
-    });
-}
-async function uploadMultipart(client, file, upload) {
-    const header = upload.header ?? {};
-    const chunkSize = Number(header.chunk_size);
-    const urls = Object.entries(header)
-        .filter(([key]) => /^\d+$/.test(key))
-        .map(([key, url]) => ({ partNumber: Number(key), url }))
-        .sort((a, b) => a.partNumber - b.partNumber);
-    const expected = Math.ceil(file.size / chunkSize);
-    if (!Number.isInteger(chunkSize) || chunkSize <= 0 || urls.length !== expected) {
-        throw new Error(`The Hub's multipart upload plan for ${file.oid} is inconsistent: ${urls.length} part URLs for ${file.size} bytes in chunks of ${header.chunk_size}.`);
-    }
-    const parts = await mapWithLimit(urls, PART_CONCURRENCY, async ({ partNumber, url }) => {
-        const start = (partNumber - 1) * chunkSize;
-        const length = Math.min(chunkSize, file.size - start);
-        const etag = await putSlice(client, url, file.absolutePath, start, length);
-        if (!etag)
-            throw new Error(`Part ${partNumber} of ${file.oid} was stored without an ETag.`);
-        return { partNumber, etag };
-    });
-    // Completing twice finds the object complete, so the POST is retried like a PUT.
-    await client.send({
-        method: 'POST',
-        path: upload.href,
-        headers: { accept: lfs_upload_LFS_JSON, 'content-type': lfs_upload_LFS_JSON },
-        json: { oid: file.oid, parts },
-        auth: false,
-        idempotent: true
-    });
-}
-/** PUTs `length` bytes of the file from `start`; returns the ETag the storage answered. */
-async function putSlice(client, url, absolutePath, start, length) {
-    const res = await client.send({
-        method: 'PUT',
-        path: url,
-        headers: { 'content-length': String(length) },
-        body: () => (0,external_node_fs_namespaceObject.createReadStream)(absolutePath, {
-            start,
-            end: start + length - 1,
-            highWaterMark: lfs_upload_READ_BUFFER
-        }),
-        auth: false,
-        idempotent: true,
-        headersTimeoutMs: PUT_HEADERS_TIMEOUT_MS
-    });
-    const etag = res.headers.etag;
-    return Array.isArray(etag) ? etag[0] : etag;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/upload-lfs.ts
-/**
- * Sends the LFS files of a deploy to the Hub's storage before the commit that names them: one
- * batch request for the upload URLs, then the uploads, a few files at a time (each streamed from
- * disk; big ones in parts). Objects the Hub already has are not sent again.
- */
-
-
-
-
-
-/** Files uploaded at once (each may send several parts at once, see lfs-upload.ts). */
-const FILE_CONCURRENCY = 4;
-/** @returns the bytes actually sent */
-async function uploadLfsFiles(client, target, files) {
-    if (files.length === 0)
-        return 0;
-    // Two files with the same content are one object.
-    const byOid = new Map(files.map((file) => [file.sha256, file]));
-    const answers = await requestLfsUploads(client, target.type, target.id, 
-    // A pull request has no branch yet: the official clients leave `ref` out.
-    target.createPr ? undefined : target.revision, [...byOid.values()].map((file) => ({ oid: file.sha256, size: file.size })));
-    const sent = await mapWithLimit(answers, FILE_CONCURRENCY, async ({ transfer, object }) => {
-        const file = byOid.get(object.oid);
-        if (!file)
-            throw new Error(`The Hub's LFS answer names an object not asked for: ${object.oid}.`);
-        if (object.error) {
-            throw new Error(`The Hub refused to store ${file.pathInRepo} by LFS (${object.error.code}): ${object.error.message}`);
-        }
-        const upload = object.actions?.upload;
-        if (!upload)
-            return 0;
-        const how = isMultipart(transfer, upload) ? ', in parts' : '';
-        info(`Uploading ${file.pathInRepo} (${formatBytes(file.size)}${how})`);
-        const lfsFile = { absolutePath: file.absolutePath, oid: file.sha256, size: file.size };
-        await uploadLfsObject(client, lfsFile, transfer, upload);
-        if (object.actions?.verify)
-            await verifyLfsObject(client, lfsFile, object.actions.verify);
-        return file.size;
-    });
-    return sent.reduce((total, bytes) => total + bytes, 0);
-}
-
-;// CONCATENATED MODULE: ./src/deploy/upload-files.ts
-/**
- * From a plan to the operations of the commit: the Hub says which files go by LFS (preupload),
- * those are uploaded, and the rest travel inside the commit. Files the Hub reports as already
- * there with the same content, or as ignored by the repo's `.gitignore`, are left out.
- */
-
-
-
-async function prepareCommit(client, target, plan, rootFiles) {
-    const files = [...plan.added, ...plan.changed];
-    const modes = await preupload(client, target.type, target.id, target.revision, files.map((f) => ({ path: f.pathInRepo, size: f.size, sample: f.sample })), { createPr: target.createPr, ...rootFiles });
-    const regular = [];
-    const lfs = [];
-    const ignored = [];
-    for (const file of files) {
-        const answer = modes.get(file.pathInRepo);
-        if (!answer)
-            throw new Error(`The Hub's preupload answer left out ${file.pathInRepo}.`);
-        if (answer.shouldIgnore) {
-            ignored.push(file.pathInRepo);
-            continue;
-        }
-        // The Hub may know the file already (it changed since the tree was listed): skip it.
-        if (answer.oid && (answer.oid === file.gitSha1 || answer.oid === file.sha256))
-            continue;
-        // Object storage refuses empty objects: an empty file is always a regular one.
-        if (answer.uploadMode === 'lfs' && file.size > 0)
-            lfs.push(file);
-        else
-            regular.push(file);
-    }
-    if (ignored.length > 0) {
-        warning(`Left out ${ignored.length} file(s) that the repo's .gitignore covers: ${ignored.slice(0, 5).join(', ')}${ignored.length > 5 ? ', …' : ''}.`);
-    }
-    const lfsBytes = await uploadLfsFiles(client, target, lfs);
-    const operations = [
-        ...regular.map((f) => ({
-            key: 'file',
-            path: f.pathInRepo,
-            absolutePath: f.absolutePath
-        })),
-        ...lfs.map((f) => ({
-            key: 'lfsFile',
-            path: f.pathInRepo,
-            oid: f.sha256,
-            size: f.size
-        })),
-        ...plan.deleted.map((d) => ({ key: 'deletedFile', path: d.pathInRepo }))
-    ];
-    return { operations, lfsBytes, ignored };
-}
-
-;// CONCATENATED MODULE: ./src/hub/list-repo-tree.ts
-
-
-/**
- * The files (not folders) under `folder` ('' for the whole repo), with their full paths. A folder
- * that does not exist has no files: the answer is empty, not an error.
- */
-async function listRepoFiles(client, type, id, revision, folder) {
-    const encodedFolder = folder ? `/${folder.split('/').map(encodeURIComponent).join('/')}` : '';
-    let next = client
-        .url(`${repoApiPath(type, id)}/tree/${encodeRevision(revision)}${encodedFolder}`, {
-        recursive: 'true'
-    })
-        .toString();
-    const files = [];
-    while (next) {
-        let res;
-        try {
-            res = await client.send({ method: 'GET', path: next });
-        }
-        catch (error) {
-            if (error instanceof HubApiError && error.errorCode === 'EntryNotFound')
-                return [];
-            throw error;
-        }
-        const page = JSON.parse(res.text);
-        files.push(...page.filter((item) => item.type === 'file'));
-        next = nextPageUrl(res.headers.link);
-        // The token goes along with each page: never to another host than the Hub's.
-        if (next && new URL(next, client.endpoint).origin !== new URL(client.endpoint).origin) {
-            throw new Error(`The Hub's tree listing links to another host (${next}): refusing to follow.`);
-        }
-    }
-    return files;
-}
-/** The `rel="next"` URL of a `Link` header (GitHub style), if any. */
-function nextPageUrl(link) {
-    for (const value of [link ?? []].flat()) {
-        for (const part of value.split(',')) {
-            const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-            if (match)
-                return match[1];
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/hub/space-hardware.ts
-
-function requestSpaceHardware(client, spaceId, request) {
-    return client.json({
-        method: 'POST',
-        path: `${repoApiPath('space', spaceId)}/hardware`,
-        json: request,
-        idempotent: true
-    });
-}
-function listSpaceHardware(client) {
-    return client.json({ method: 'GET', path: '/api/spaces/hardware', auth: false });
-}
-
-;// CONCATENATED MODULE: ./src/hub/space-secrets.ts
-
-function listSpaceSecrets(client, spaceId) {
-    return client.json({ method: 'GET', path: `${repoApiPath('space', spaceId)}/secrets` });
-}
-async function addSpaceSecret(client, spaceId, secret) {
-    await client.send({
-        method: 'POST',
-        path: `${repoApiPath('space', spaceId)}/secrets`,
-        json: secret,
-        idempotent: true
-    });
-}
-async function deleteSpaceSecret(client, spaceId, key) {
-    await client.send({
-        method: 'DELETE',
-        path: `${repoApiPath('space', spaceId)}/secrets`,
-        json: { key }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/hub/space-sleeptime.ts
-
-function setSpaceSleepTime(client, spaceId, seconds) {
-    return client.json({
-        method: 'POST',
-        path: `${repoApiPath('space', spaceId)}/sleeptime`,
-        json: { seconds },
-        idempotent: true
-    });
-}
-
-;// CONCATENATED MODULE: ./src/hub/space-variables.ts
-
-function listSpaceVariables(client, spaceId) {
-    return client.json({ method: 'GET', path: `${repoApiPath('space', spaceId)}/variables` });
-}
-async function addSpaceVariable(client, spaceId, variable) {
-    await client.send({
-        method: 'POST',
-        path: `${repoApiPath('space', spaceId)}/variables`,
-        json: variable,
-        idempotent: true
-    });
-}
-async function deleteSpaceVariable(client, spaceId, key) {
-    await client.send({
-        method: 'DELETE',
-        path: `${repoApiPath('space', spaceId)}/variables`,
-        json: { key }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/space-settings/hardware.ts
-/**
- * Is the declared flavor one the Hub offers? Asked only when the flavor is about to be
- * requested: the Hub's catalogue (`GET /api/spaces/hardware`) when it answers, else the flavors
- * the official clients know.
- */
-
-
-/** huggingface_hub's SpaceHardware and the Hub's OpenAPI enum (2026-08). */
-const KNOWN_FLAVORS = [
-    'cpu-basic',
-    'cpu-upgrade',
-    'cpu-performance',
-    'cpu-xl',
-    'sprx8',
-    'zero-a10g',
-    't4-small',
-    't4-medium',
-    'l4x1',
-    'l4x4',
-    'l40sx1',
-    'l40sx4',
-    'l40sx8',
-    'a10g-small',
-    'a10g-large',
-    'a10g-largex2',
-    'a10g-largex4',
-    'a100-large',
-    'a100x4',
-    'a100x8',
-    'h200',
-    'h200x2',
-    'h200x4',
-    'h200x8',
-    'rtx-pro-6000',
-    'rtx-pro-6000x2',
-    'rtx-pro-6000x4',
-    'rtx-pro-6000x8',
-    'inf2x6'
-];
-/** Throws a clear error listing the flavors when `flavor` is not one of them. */
-async function checkFlavor(client, flavor) {
-    let flavors = KNOWN_FLAVORS;
-    let source = 'the flavors the Hub documents';
-    try {
-        const listed = (await listSpaceHardware(client)).map((f) => f.name).filter(Boolean);
-        if (listed.length > 0) {
-            flavors = listed;
-            source = 'the Hub lists';
-        }
-    }
-    catch (error) {
-        // An older Hub or a mirror without the catalogue: the documented list decides.
-        void getErrorMessage(error);
-    }
-    if (!flavors.includes(flavor)) {
-        throw new Error(`Input 'hardware' is '${flavor}', which is not a Space hardware flavor: use one of ${flavors.join(', ')} (${source}).`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/space-settings/plan-report.ts
-const VERB = {
-    add: 'add',
-    change: 'change',
-    remove: 'remove',
-    unchanged: 'unchanged'
-};
-function describeSettingsPlan(plan) {
-    const rows = [];
-    if (plan.hardware) {
-        const { from, to, change } = plan.hardware;
-        rows.push(['hardware', change, change === 'change' ? `${from ?? 'none'} → ${to}` : to]);
-    }
-    if (plan.sleepTime) {
-        const { from, to, change, reason } = plan.sleepTime;
-        const detail = change === 'change'
-            ? `${seconds(from)} → ${seconds(to)}`
-            : change === 'skipped'
-                ? `${seconds(to)} not applied: ${reason}`
-                : seconds(to);
-        rows.push(['sleep_time', change, detail]);
-    }
-    for (const [kind, keys, kept] of [
-        ['secret', plan.secrets, plan.keptSecrets],
-        ['variable', plan.variables, plan.keptVariables]
-    ]) {
-        for (const k of keys)
-            rows.push([`${kind} ${k.key}`, VERB[k.change], k.reason ?? '']);
-        for (const key of kept)
-            rows.push([`${kind} ${key}`, 'kept', 'not declared; prune is off']);
-    }
-    const count = (change) => rows.filter((r) => r[1] === change).length;
-    const parts = ['add', 'change', 'remove', 'unchanged', 'skipped']
-        .map((c) => [c, count(c)])
-        .filter(([, n]) => n > 0)
-        .map(([c, n]) => `${n} ${c === 'add' ? 'to add' : c === 'change' ? 'to change' : c === 'remove' ? 'to remove' : c}`);
-    const headline = parts.length > 0 ? parts.join(', ') : 'nothing declared';
-    const logLines = rows.map(([what, change, detail]) => `${change.padEnd(9)} ${what}${detail ? ` (${detail})` : ''}`);
-    const markdown = [
-        '| setting | plan | detail |',
-        '|---|---|---|',
-        ...rows.map(([what, change, detail]) => `| \`${what}\` | ${change} | ${escapeCell(detail)} |`)
-    ].join('\n');
-    return { headline, logLines, markdown };
-}
-function seconds(value) {
-    if (value === null || value === -1)
-        return 'never';
-    return `${value} s`;
-}
-function escapeCell(text) {
-    return text.replace(/[|<>&]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./src/space-settings/secret-digest.ts
-/**
- * How the action knows a secret is unchanged although the Hub never returns secret values: the
- * secret's description carries a slow, salted digest of the value (scrypt, a fresh random salt on
- * every write). The next run recomputes the digest of the declared value with the stored salt;
- * equal means unchanged, so nothing is written and the Space does not restart.
- *
- * What a reader of the description learns: nothing that identifies the value without guessing,
- * and each guess costs one scrypt evaluation for that one secret (the salt is per secret and per
- * write: no precomputed tables, no telling that two Spaces share a value). A weak, guessable
- * value (a short password, a dictionary word) can still be found by someone who can read the
- * description and spend the compute — the README says so. High-entropy tokens (API keys) cannot.
- */
-
-const PREFIX = 'hf-space-action:scrypt';
-/** Work factor: about 0.1 s and 32 MiB per evaluation on a GitHub-hosted runner. */
-const DEFAULT_PARAMS = { N: 2 ** 15, r: 8, p: 1 };
-/** Refuse descriptions that would make us spend more than this (a crafted description). */
-const MAX_N = 2 ** 17;
-const SALT_BYTES = 16;
-const KEY_BYTES = 32;
-const DIGEST = /^hf-space-action:scrypt:N=(\d+),r=(\d+),p=(\d+):([A-Za-z0-9_-]{16,}):([A-Za-z0-9_-]{32,})$/;
-function derive(value, salt, params) {
-    const options = { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 };
-    return new Promise((resolve, reject) => (0,external_node_crypto_.scrypt)(value, salt, KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key))));
-}
-/** The description to store with a secret: the salted digest of its value. */
-async function secretDescription(value) {
-    const salt = (0,external_node_crypto_.randomBytes)(SALT_BYTES);
-    const key = await derive(value, salt, DEFAULT_PARAMS);
-    const { N, r, p } = DEFAULT_PARAMS;
-    return `${PREFIX}:N=${N},r=${r},p=${p}:${salt.toString('base64url')}:${key.toString('base64url')}`;
-}
-/** Whether a description is one of ours (so the value can be checked against it). */
-function isDigestDescription(description) {
-    return description !== undefined && DIGEST.test(description);
-}
-/** True when `description` is our digest of exactly `value`. */
-async function matchesDescription(value, description) {
-    const match = description === undefined ? null : DIGEST.exec(description);
-    if (!match)
-        return false;
-    const [N, r, p] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (N > MAX_N || N < 2 || (N & (N - 1)) !== 0 || r < 1 || r > 32 || p < 1 || p > 4)
-        return false;
-    const expected = Buffer.from(match[5], 'base64url');
-    const key = await derive(value, Buffer.from(match[4], 'base64url'), { N, r, p });
-    return key.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(key, expected);
-}
-
-;// CONCATENATED MODULE: ./src/space-settings/plan.ts
-
-const FREE_HARDWARE = 'cpu-basic';
-async function planSettings(declared, current) {
-    const plan = {
-        secrets: [],
-        variables: [],
-        keptSecrets: [],
-        keptVariables: []
-    };
-    const requested = current.runtime.hardware?.requested ?? null;
-    if (declared.hardware !== undefined) {
-        plan.hardware = {
-            from: requested,
-            to: declared.hardware,
-            change: requested === declared.hardware ? 'unchanged' : 'change'
-        };
-    }
-    if (declared.sleepTime !== undefined)
-        plan.sleepTime = planSleep(declared, current.runtime);
-    if (declared.secrets) {
-        const remote = current.secrets ?? {};
-        for (const [key, value] of declared.secrets) {
-            const found = remote[key];
-            if (!found)
-                plan.secrets.push({ key, change: 'add' });
-            else if (await matchesDescription(value, found.description))
-                plan.secrets.push({ key, change: 'unchanged' });
-            else
-                plan.secrets.push({
-                    key,
-                    change: 'change',
-                    reason: isDigestDescription(found.description)
-                        ? 'value differs'
-                        : 'set outside the action: its value cannot be compared'
-                });
-        }
-        const extra = Object.keys(remote).filter((key) => !declared.secrets?.has(key));
-        if (declared.prune)
-            plan.secrets.push(...extra.map((key) => removal(key)));
-        else
-            plan.keptSecrets = extra;
-    }
-    if (declared.variables) {
-        const remote = current.variables ?? {};
-        for (const [key, value] of declared.variables) {
-            const found = remote[key];
-            if (!found)
-                plan.variables.push({ key, change: 'add' });
-            else
-                plan.variables.push({ key, change: found.value === value ? 'unchanged' : 'change' });
-        }
-        const extra = Object.keys(remote).filter((key) => !declared.variables?.has(key));
-        if (declared.prune)
-            plan.variables.push(...extra.map((key) => removal(key)));
-        else
-            plan.keptVariables = extra;
-    }
-    return plan;
-}
-function removal(key) {
-    return { key, change: 'remove', reason: 'not declared (prune)' };
-}
-function planSleep(declared, runtime) {
-    const to = declared.sleepTime;
-    const from = runtime.gcTimeout ?? null;
-    const hardware = declared.hardware ?? runtime.hardware?.requested;
-    if (hardware === FREE_HARDWARE) {
-        return {
-            from,
-            to,
-            change: 'skipped',
-            reason: 'free cpu-basic hardware always sleeps after 48 h of inactivity; upgrade the hardware to choose the sleep time'
-        };
-    }
-    // The Hub reports "never" as no timeout.
-    const same = to === -1 ? from === null || from === -1 : from === to;
-    return { from, to, change: same ? 'unchanged' : 'change' };
-}
-/** Whether applying the plan writes anything. */
-function planWrites(plan) {
-    return (plan.hardware?.change === 'change' ||
-        plan.sleepTime?.change === 'change' ||
-        [...plan.secrets, ...plan.variables].some((k) => k.change !== 'unchanged'));
-}
-
-;// CONCATENATED MODULE: ./src/space-settings/sync.ts
-/**
- * Brings a Space's configuration to what the workflow declares: read (runtime, secret keys,
- * variables), plan by key, report the plan in the log and the summary, then write only the
- * differences. `report` only compares (status: drift); a dry run stops after the plan.
- * Waiting for the restart the writes cause is the caller's, since a deploy waits for its commit.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-async function syncSpaceSettings(ctx, result, options) {
-    const declared = ctx.settings.space;
-    if (!declaresSettings(declared))
-        return undefined;
-    const { client } = ctx;
-    const spaceId = result.repoId;
-    const [runtime, secrets, variables] = await Promise.all([
-        options.runtime ?? getSpaceRuntime(client, spaceId),
-        declared.secrets ? listSpaceSecrets(client, spaceId) : undefined,
-        declared.variables ? listSpaceVariables(client, spaceId) : undefined
-    ]);
-    result.runtime = runtime;
-    const plan = await planSettings(declared, { runtime, secrets, variables });
-    const report = options.intent === 'report';
-    if (plan.hardware?.change === 'change' && !report)
-        await checkFlavor(client, plan.hardware.to);
-    reportPlan(ctx, result, plan, report);
-    const writes = planWrites(plan);
-    const outcome = { plan, wrote: false, restarts: false };
-    if (report) {
-        if (writes)
-            result.notes.push('Settings drift: the Space differs from the declared settings (see the plan).');
-        else
-            result.notes.push('Settings: the Space matches the declared settings.');
-        return outcome;
-    }
-    if (!writes) {
-        result.notes.push('Settings already hold: nothing written.');
-        return outcome;
-    }
-    if (ctx.settings.dryRun) {
-        result.notes.push('Dry run: no setting was written.');
-        return outcome;
-    }
-    const latest = await applyPlan(ctx, spaceId, declared, plan);
-    if (latest)
-        result.runtime = latest;
-    result.changed = true;
-    outcome.wrote = true;
-    outcome.restarts = runtime.stage !== 'PAUSED' && runtime.hardware?.requested !== null;
-    result.notes.push(outcome.restarts
-        ? 'Settings applied: the Space restarts to take them.'
-        : `Settings applied; the Space is ${runtime.stage}: they take effect when it next starts.`);
-    return outcome;
-}
-function reportPlan(ctx, result, plan, report) {
-    const description = describeSettingsPlan(plan);
-    const label = report
-        ? 'Settings drift'
-        : ctx.settings.dryRun
-            ? 'Dry run — settings plan'
-            : 'Settings plan';
-    info(`${label} for ${result.repoId}: ${description.headline}.`);
-    for (const line of description.logLines)
-        info(`  ${line}`);
-    if (plan.sleepTime?.change === 'skipped') {
-        warning(`${result.repoId}: sleep_time not applied: ${plan.sleepTime.reason}.`);
-    }
-    result.notes.push(`Settings plan: ${description.headline}.`);
-    result.details = [
-        ...(result.details ?? []),
-        {
-            title: `${report ? 'Settings drift' : 'Settings plan'}: ${description.headline}`,
-            markdown: description.markdown
-        }
-    ];
-}
-/** Writes the differences, one request each; returns the last runtime the Hub answered. */
-async function applyPlan(ctx, spaceId, declared, plan) {
-    const { client } = ctx;
-    for (const { key, change } of plan.variables) {
-        if (change === 'add' || change === 'change')
-            await addSpaceVariable(client, spaceId, { key, value: declared.variables?.get(key) ?? '' });
-        else if (change === 'remove')
-            await deleteSpaceVariable(client, spaceId, key);
-    }
-    for (const { key, change } of plan.secrets) {
-        if (change === 'add' || change === 'change') {
-            const value = declared.secrets?.get(key) ?? '';
-            await addSpaceSecret(client, spaceId, {
-                key,
-                value,
-                description: await secretDescription(value)
-            });
-        }
-        else if (change === 'remove')
-            await deleteSpaceSecret(client, spaceId, key);
-    }
-    const sleep = plan.sleepTime?.change === 'change' ? plan.sleepTime.to : undefined;
-    try {
-        if (plan.hardware?.change === 'change') {
-            // One request, one restart, for both the flavor and its sleep time.
-            return await requestSpaceHardware(client, spaceId, {
-                flavor: plan.hardware.to,
-                ...(sleep !== undefined && { sleepTimeSeconds: sleep })
-            });
-        }
-        if (sleep !== undefined)
-            return await setSpaceSleepTime(client, spaceId, sleep);
-    }
-    catch (error) {
-        throw explainPaidHardware(error, plan.hardware?.to);
-    }
-    return undefined;
-}
-/** 402/403 on hardware or sleep time: a paid plan or a payment method is what is missing. */
-function explainPaidHardware(error, flavor) {
-    if (!(error instanceof HubApiError) || (error.status !== 402 && error.status !== 403))
-        return error;
-    const hub = error.hubMessage ? ` The Hub says: "${error.hubMessage}".` : '';
-    const billing = /payment|billing|pro subscription|subscribe/i.test(error.hubMessage ?? '');
-    if (error.status === 402 || billing) {
-        return new Error(`Requesting ${flavor ? `hardware '${flavor}'` : 'a sleep time'} needs a paid plan or a payment method on the Space owner's account: add one at https://huggingface.co/settings/billing.${hub}`, { cause: error });
-    }
-    return error;
-}
-/** The declared settings as `create`/`duplicate` take them (secrets with their digests). */
-async function creationSettings(declared) {
-    const secrets = declared.secrets
-        ? await Promise.all([...declared.secrets].map(async ([key, value]) => ({
-            key,
-            value,
-            description: await secretDescription(value)
-        })))
-        : undefined;
-    const variables = declared.variables
-        ? [...declared.variables].map(([key, value]) => ({ key, value }))
-        : undefined;
-    return {
-        ...(declared.hardware !== undefined && { hardware: declared.hardware }),
-        ...(declared.sleepTime !== undefined &&
-            declared.hardware !== 'cpu-basic' && { sleepTimeSeconds: declared.sleepTime }),
-        ...(secrets && { secrets }),
-        ...(variables && { variables })
-    };
-}
-/**
- * Commit modes apply the settings before they commit, so the build the commit starts already
- * sees them (and a change costs no extra restart beyond that build's). Nothing to do for a repo
- * a dry run would create, or for models and datasets.
- */
-async function syncBeforeCommit(ctx, result, head) {
-    if (head === undefined || result.repoType !== 'space')
-        return;
-    await syncSpaceSettings(ctx, result, { intent: 'apply' });
-}
-
-;// CONCATENATED MODULE: ./src/modes/deploy.ts
-/**
- * `deploy`: publishes `path` as one commit that carries only what changed.
- * 1. Local, before any request: select the files, hash them, stop on Git LFS pointers.
- * 2. Remote reads: the repo (created when missing, with `create`), the head of `revision`, and
- *    the files under `path_in_repo` at that very commit.
- * 3. The plan (added, changed, deleted, with bytes) goes to the log and the summary; a dry run or
- *    an empty plan stops here.
- * 4. Preupload and LFS uploads, then one commit with `parentCommit` (see commit-safely.ts).
- * 5. For a Space: wait until it serves the new commit, or failed to build.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function deploy(ctx, result) {
-    const { settings } = ctx;
-    const rules = await FileRules.load(settings.path, settings.include, settings.exclude);
-    const local = await hashFiles(await selectFiles(settings.path, rules));
-    assertNoLfsPointers(local);
-    info(`${local.length} file(s) to publish from ${settings.path}.`);
-    const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'hf-deploy-'));
-    try {
-        await deployFiles(ctx, result, rules, local, workDir);
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
-    }
-}
-async function deployFiles(ctx, result, rules, local, workDir) {
-    const { client, settings } = ctx;
-    const repoId = result.repoId;
-    const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir);
-    const head = await ensureRepo(ctx, result);
-    await syncBeforeCommit(ctx, result, head);
-    const remote = head
-        ? await listRepoFiles(client, settings.repoType, repoId, head, settings.pathInRepo)
-        : [];
-    const plan = planDeploy(local, remote, {
-        pathInRepo: settings.pathInRepo,
-        deleteMissing: settings.deleteMissing,
-        isPublishable: (path) => rules.accepts(path)
-    });
-    await attributes?.addToPlan(plan, remote);
-    deploy_reportPlan(ctx, result, plan);
-    if (settings.dryRun) {
-        result.notes.push('Dry run: nothing was sent to the Hub.');
-        return;
-    }
-    // Only the dry run of a repo still to create has no head: unreachable, but say so to the types.
-    if (!head)
-        throw new Error(`The ${settings.repoType} ${repoId} has no commit to build on.`);
-    if (isEmptyPlan(plan)) {
-        result.notes.push('Nothing changed: no commit.');
-        await reportUnchangedSpace(ctx, result, head);
-        return;
-    }
-    const target = {
-        type: settings.repoType,
-        id: repoId,
-        revision: settings.revision,
-        createPr: settings.createPr
-    };
-    const prepared = await prepareCommit(client, target, plan, await rootFiles(plan, settings));
-    const operations = attributes ? await attributes.settle(prepared.operations) : prepared.operations;
-    if (operations.length === 0) {
-        result.notes.push('Nothing changed (the Hub has every file already): no commit.');
-        await reportUnchangedSpace(ctx, result, head);
-        return;
-    }
-    const message = commitMessage(settings, readGitHubContext(), 'deploy');
-    const commit = await commitSafely(client, target, { ...message, parentCommit: head }, operations);
-    if (prepared.lfsBytes > 0)
-        result.notes.push(`Uploaded ${formatBytes(prepared.lfsBytes)} by LFS.`);
-    if (commit.recovered)
-        result.notes.push('The commit answer was lost; the commit was found on the Hub.');
-    result.notes.push(commit.prUrl
-        ? `Opened a pull request: ${commit.prUrl}`
-        : `Committed ${commit.sha.slice(0, 12)}.`);
-    await afterCommit(ctx, result, commit);
-}
-function deploy_reportPlan(ctx, result, plan) {
-    const { settings } = ctx;
-    const where = `${settings.repoType} ${result.repoId} (${settings.revision}${settings.pathInRepo ? `, ${settings.pathInRepo}/` : ''})`;
-    const description = describePlan(plan);
-    info(`${settings.dryRun ? 'Dry run — plan' : 'Plan'} for ${where}: ${description.headline}.`);
-    for (const line of description.logLines)
-        info(`  ${line}`);
-    result.notes.push(`Plan: ${description.headline}.`);
-    result.details = [
-        ...(result.details ?? []),
-        { title: `Deploy plan: ${description.headline}`, markdown: description.markdown }
-    ];
-    const deletesReadme = plan.deleted.some((d) => d.pathInRepo === 'README.md');
-    if (settings.repoType === 'space' && deletesReadme) {
-        warning('The deploy deletes the Space README.md, which holds its configuration (sdk, app_file): add a README.md to path, or exclude it.');
-    }
-}
-/** The root `.gitattributes` and `.gitignore` being published: preupload takes them into account. */
-async function rootFiles(plan, settings) {
-    if (settings.pathInRepo)
-        return {};
-    const files = [...plan.added, ...plan.changed, ...plan.unchanged];
-    const read = async (name) => {
-        const file = files.find((f) => f.relativePath === name);
-        return file ? (0,promises_namespaceObject.readFile)(file.absolutePath, 'utf8') : undefined;
-    };
-    const [gitAttributes, gitIgnore] = await Promise.all([read('.gitattributes'), read('.gitignore')]);
-    return { gitAttributes, gitIgnore };
-}
-
-;// CONCATENATED MODULE: ./src/hub/duplicate-space.ts
-
-/** Duplicates the Space; false when the target already exists (409). */
-async function duplicateSpace(client, fromId, request) {
-    const res = await client.send({
-        method: 'POST',
-        path: `${repoApiPath('space', fromId)}/duplicate`,
-        json: request,
-        // A repeat finds the copy made by the first attempt: 409, taken as "exists".
-        idempotent: true,
-        acceptStatuses: [409]
-    });
-    return res.status !== 409;
-}
-
-;// CONCATENATED MODULE: ./src/modes/settings.ts
-/**
- * `settings`: brings each Space's hardware, sleep time, secrets and variables to the declared
- * values, writing only the differences, then waits for the restart they cause. A second run with
- * the same declaration makes no write and no restart.
- */
-
-
-
-async function settings(ctx, result) {
-    const outcome = await syncSpaceSettings(ctx, result, { intent: 'apply' });
-    if (!outcome?.wrote)
-        return;
-    await waitForSettings(ctx, result, outcome.restarts);
-}
-/** After settings were written: wait for the restart, or read the runtime once to report it. */
-async function waitForSettings(ctx, result, restarts) {
-    if (restarts && ctx.settings.wait)
-        await settleSpace(ctx, result);
-    else
-        result.runtime = await getSpaceRuntime(ctx.client, result.repoId);
-}
-
-;// CONCATENATED MODULE: ./src/modes/duplicate.ts
-/**
- * `duplicate`: copies `from_repo_id` to `repo_id` (files and public variables; the Hub never
- * copies secrets) with `private` and the declared settings, then waits for RUNNING. When the copy
- * already exists nothing is copied: a notice, then the settings are applied — so the mode can run
- * on every push.
- */
-
-
-
-
-
-
-
-async function duplicate(ctx, result) {
-    const from = ctx.settings.fromRepoId;
-    const created = await ensureDuplicate(ctx, result, from);
-    if (created === undefined)
-        return;
-    const outcome = await syncSpaceSettings(ctx, result, { intent: 'apply' });
-    if (created) {
-        if (ctx.settings.wait)
-            await settleSpace(ctx, result);
-        return;
-    }
-    if (outcome?.wrote)
-        await waitForSettings(ctx, result, outcome.restarts);
-    else if (!outcome)
-        await waitForSettings(ctx, result, false);
-}
-/**
- * Makes sure `repo_id` exists as a copy of `from`: true when it was created now, false when it
- * existed, undefined on a dry run that would create it.
- */
-async function ensureDuplicate(ctx, result, from) {
-    const { client, settings } = ctx;
-    const target = result.repoId;
-    if (from === target) {
-        throw new Error(`Input 'from_repo_id' names the Space itself (${target}): give the Space to copy.`);
-    }
-    if (await findRepo(client, 'space', target, 'main')) {
-        notice(`${target} already exists: not copying ${from} again; applying the settings.`);
-        result.notes.push(`${target} already exists: no copy made.`);
-        return false;
-    }
-    const label = `${settings.private ? 'private ' : ''}copy of ${from}`;
-    if (settings.dryRun) {
-        result.notes.push(`Dry run: would create ${target} as a ${label}.`);
-        return undefined;
-    }
-    let created;
-    try {
-        created = await duplicateSpace(client, from, {
-            repository: target,
-            private: settings.private,
-            ...(await creationSettings(settings.space))
-        });
-    }
-    catch (error) {
-        throw explainDuplicateError(error, from, target);
-    }
-    if (!created) {
-        notice(`${target} appeared while the action was copying ${from}: applying the settings.`);
-        return false;
-    }
-    info(`Created ${target} as a ${label}.`);
-    result.changed = true;
-    result.notes.push(`Created as a ${label}.`);
-    return true;
-}
-function explainDuplicateError(error, from, target) {
-    if (!(error instanceof HubApiError))
-        return error;
-    const hub = error.hubMessage ? ` The Hub says: "${error.hubMessage}".` : '';
-    if (error.status === 402) {
-        return new Error(`Copying ${from} to ${target} needs a paid plan: the Hub hosts new Gradio and Docker Spaces only for PRO users and paid organizations (static Spaces are free). Subscribe at https://huggingface.co/pro, or use an organization with a paid plan.${hub}`, { cause: error });
-    }
-    if (error.status === 404) {
-        return new Error(`Cannot copy ${from}: it does not exist, or the token cannot see it (check from_repo_id).${hub}`, { cause: error });
-    }
-    return error;
-}
-
-;// CONCATENATED MODULE: ./src/git/git-command-manager.ts
-/**
- * git, driven through `@actions/exec` in a throw-away bare repository (no work tree, no checkout).
- * The token never appears in a command line or a URL: it travels as an `http.<endpoint>/.extraHeader`
- * set through git's `GIT_CONFIG_COUNT` environment variables, scoped to the Hub's URL so that a
- * redirect elsewhere never gets it, and masked in the log in its encoded form too.
- */
-
-
-
-
-
-
-/** The username git sends with the token; the Hub only checks the token (huggingface_hub's too). */
-const GIT_USERNAME = 'hf_user';
-/** Who the empty commit says wrote it; the Hub shows the token's user as the pusher. */
-const COMMIT_IDENTITY = {
-    GIT_AUTHOR_NAME: 'github-actions[bot]',
-    GIT_AUTHOR_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
-    GIT_COMMITTER_NAME: 'github-actions[bot]',
-    GIT_COMMITTER_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com'
-};
-class GitCommandManager {
-    dir;
-    env;
-    constructor(dir, env) {
-        this.dir = dir;
-        this.env = env;
-    }
-    /** A bare repository in a new temporary folder, with `origin` set to `remoteUrl`. */
-    static async create(options) {
-        const root = options.tempRoot ?? (process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
-        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(root, 'hf-space-action-git-'));
-        const manager = new GitCommandManager(dir, gitEnvironment(options));
-        try {
-            await manager.git(['init', '--quiet', '--bare', '.']);
-            await manager.git(['remote', 'add', 'origin', options.remoteUrl]);
-        }
-        catch (error) {
-            await manager.remove();
-            throw error;
-        }
-        return manager;
-    }
-    async fetchRef(ref) {
-        const local = `refs/remotes/origin/target`;
-        await this.git([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--depth=1',
-            '--filter=blob:none',
-            'origin',
-            `+${ref}:${local}`
-        ]);
-        return (await this.git(['rev-parse', '--verify', `${local}^{commit}`])).stdout;
-    }
-    async commitSameTree(parent, message) {
-        const out = await this.git(['commit-tree', `${parent}^{tree}`, '-p', parent, '-F', '-'], {
-            input: message
-        });
-        return out.stdout;
-    }
-    push(commit, ref) {
-        return this.git(['push', '--quiet', 'origin', `${commit}:${ref}`], { allowFailure: true });
-    }
-    async remoteHead(ref) {
-        const out = await this.git(['ls-remote', 'origin', ref]);
-        const line = out.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
-        return line?.split('\t')[0];
-    }
-    async remove() {
-        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
-    }
-    /** The one way git runs: output captured, never echoed (core.debug shows the arguments). */
-    async git(args, options = {}) {
-        core_debug(`git ${args.join(' ')}`);
-        let out;
-        try {
-            out = await getExecOutput('git', args, {
-                cwd: this.dir,
-                env: this.env,
-                silent: true,
-                ignoreReturnCode: true,
-                input: options.input === undefined ? undefined : Buffer.from(options.input)
-            });
-        }
-        catch (error) {
-            throw new Error(`Could not run git (${getErrorMessage(error)}): it must be on the PATH.`, {
-                cause: error
-            });
-        }
-        const result = { exitCode: out.exitCode, stdout: out.stdout.trim(), stderr: out.stderr.trim() };
-        if (result.exitCode !== 0 && !options.allowFailure) {
-            throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr}`);
-        }
-        return result;
-    }
-}
-/**
- * The environment of every git command: no prompts, no credential helper, and the token (when
- * given) as a Basic `Authorization` header for the Hub's URL only, appended to any
- * `GIT_CONFIG_COUNT` entries the runner already has.
- */
-function gitEnvironment(options) {
-    const env = {};
-    for (const [name, value] of Object.entries(process.env))
-        if (value !== undefined)
-            env[name] = value;
-    Object.assign(env, COMMIT_IDENTITY, { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' });
-    const config = [['credential.helper', '']];
-    if (options.token) {
-        const basic = Buffer.from(`${GIT_USERNAME}:${options.token}`).toString('base64');
-        core_setSecret(basic);
-        const origin = new URL(options.remoteUrl).origin;
-        config.push([`http.${origin}/.extraHeader`, `Authorization: Basic ${basic}`]);
-    }
-    const existing = Number(process.env.GIT_CONFIG_COUNT);
-    const first = Number.isInteger(existing) && existing > 0 ? existing : 0;
-    config.forEach(([key, value], i) => {
-        env[`GIT_CONFIG_KEY_${first + i}`] = key;
-        env[`GIT_CONFIG_VALUE_${first + i}`] = value;
-    });
-    env.GIT_CONFIG_COUNT = String(first + config.length);
-    return env;
-}
-
-;// CONCATENATED MODULE: ./src/git/push-empty-commit.ts
-
-async function pushEmptyCommit(request) {
-    const ref = request.revision.startsWith('refs/')
-        ? request.revision
-        : `refs/heads/${request.revision}`;
-    const git = await GitCommandManager.create({
-        remoteUrl: request.remoteUrl,
-        token: request.token
-    });
-    try {
-        const parent = await git.fetchRef(ref);
-        const { summary, description } = request.message;
-        const sha = await git.commitSameTree(parent, description ? `${summary}\n\n${description}` : summary);
-        for (let attempt = 1;; attempt++) {
-            const pushed = await git.push(sha, ref);
-            if (pushed.exitCode === 0)
-                return { sha, parent };
-            const head = await git.remoteHead(ref);
-            if (head === sha)
-                return { sha, parent };
-            if (head !== parent) {
-                throw new Error(`The branch '${request.revision}' moved while the action made its empty commit (someone pushed ${head?.slice(0, 12) ?? 'a deletion'}): nothing was pushed. Run the action again.`);
-            }
-            if (attempt >= 2)
-                throw new Error(`git push failed: ${pushed.stderr}`);
-        }
-    }
-    finally {
-        await git.remove();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/modes/empty-commit.ts
-/**
- * `empty-commit`: one commit on `revision` that changes no file — it makes a Space rebuild — then
- * (for a Space's main branch) waits until the Space serves it. It is made with git rather than
- * the HTTP commit API: whether the Hub accepts a commit without operations is undocumented, while
- * an empty git commit is plain git (see git/push-empty-commit.ts).
- */
-
-
-
-
-
-
-
-async function emptyCommit(ctx, result) {
-    const { settings } = ctx;
-    const repoId = result.repoId;
-    const head = await ensureRepo(ctx, result);
-    await syncBeforeCommit(ctx, result, head);
-    if (settings.dryRun) {
-        const base = head ? ` on top of ${head.slice(0, 12)}` : '';
-        result.notes.push(`Dry run: would push an empty commit to ${settings.revision}${base}.`);
-        return;
-    }
-    const repoUrl = `${settings.endpoint}/${repoWebPath(settings.repoType, repoId)}`;
-    const pushed = await pushEmptyCommit({
-        remoteUrl: repoUrl,
-        token: settings.token,
-        revision: settings.revision,
-        message: commitMessage(settings, readGitHubContext(), 'rebuild')
-    });
-    result.notes.push(`Pushed an empty commit ${pushed.sha.slice(0, 12)} to ${settings.revision}.`);
-    await afterCommit(ctx, result, { sha: pushed.sha, url: `${repoUrl}/commit/${pushed.sha}` });
-}
-
-;// CONCATENATED MODULE: ./src/hub/pause-space.ts
-
-/** Pausing twice leaves the Space paused, so the call is safe to retry. */
-function pauseSpace(client, spaceId) {
-    return client.json({
-        method: 'POST',
-        path: `${repoApiPath('space', spaceId)}/pause`,
-        idempotent: true
-    });
-}
-
-;// CONCATENATED MODULE: ./src/modes/pause.ts
-/** `pause`: pauses the Space (it stays down, and unbilled, until its owner restarts it). */
-
-
-
-async function pause(ctx, result) {
-    const spaceId = result.repoId;
-    const before = await getSpaceRuntime(ctx.client, spaceId);
-    if (before.stage === 'PAUSED') {
-        result.runtime = before;
-        result.notes.push('Already paused: nothing to do.');
-        return;
-    }
-    if (ctx.settings.dryRun) {
-        result.runtime = before;
-        result.notes.push(`Dry run: would pause it (now ${before.stage}).`);
-        return;
-    }
-    result.runtime = await pauseSpace(ctx.client, spaceId);
-    result.changed = true;
-    result.notes.push(`Paused (was ${before.stage}). Restart it with mode: restart.`);
-    if (result.runtime.stage !== 'PAUSED')
-        await settleSpace(ctx, result, { expectStage: 'PAUSED' });
-}
-
-;// CONCATENATED MODULE: ./src/modes/preview.ts
-async function preview(_ctx, _result) {
-    throw new Error("Mode 'preview' is not available yet.");
-}
-
-;// CONCATENATED MODULE: ./src/hub/restart-space.ts
-
-/**
- * Sent once, never retried: a second restart would interrupt the build the first one started.
- * @returns the runtime right after the request (usually BUILDING)
- */
-function restartSpace(client, spaceId, options) {
-    return client.json({
-        method: 'POST',
-        path: `${repoApiPath('space', spaceId)}/restart`,
-        query: options.factory ? { factory: 'true' } : undefined,
-        idempotent: false
-    });
-}
-
-;// CONCATENATED MODULE: ./src/modes/restart.ts
-/** `restart`: restarts the Space (a factory rebuild with `factory_reboot`), then waits for RUNNING. */
-
-
-
-async function restart(ctx, result) {
-    const spaceId = result.repoId;
-    const factory = ctx.settings.factoryReboot;
-    const what = factory ? 'a factory rebuild (no build cache)' : 'a restart';
-    if (ctx.settings.dryRun) {
-        result.runtime = await getSpaceRuntime(ctx.client, spaceId);
-        result.notes.push(`Dry run: would request ${what} (now ${result.runtime.stage}).`);
-        return;
-    }
-    result.runtime = await restartSpace(ctx.client, spaceId, { factory });
-    result.changed = true;
-    result.notes.push(`Requested ${what}.`);
-    await settleSpace(ctx, result);
-}
-
-;// CONCATENATED MODULE: ./src/modes/status.ts
-/**
- * `status`: reads the runtime and changes nothing; with declared settings, reports their drift.
- * An error stage fails the step, with its log.
- */
-
-
-
-
-async function status_status(ctx, result) {
-    const spaceId = result.repoId;
-    result.runtime = await getSpaceRuntime(ctx.client, spaceId);
-    // Declared settings: say where the Space differs from them, change nothing.
-    await syncSpaceSettings(ctx, result, { intent: 'report', runtime: result.runtime });
-    if (ERROR_STAGES.includes(result.runtime.stage))
-        await explainFailure(ctx, result);
-}
-
-;// CONCATENATED MODULE: ./src/modes/wake.ts
-/**
- * `wake`, keep-alive done right: never restarts a healthy Space.
- * - SLEEPING / STOPPED → restart, then wait for RUNNING;
- * - RUNNING → no restart; one visit to the app (`ping_app`) restarts its sleep timer;
- * - building or starting → wait for it;
- * - PAUSED → left alone (its owner paused it), with a notice;
- * - an error stage → reported with its log, and the step fails.
- */
-
-
-
-
-
-
-
-
-const ASLEEP = ['SLEEPING', 'STOPPED'];
-async function wake(ctx, result) {
-    const spaceId = result.repoId;
-    const runtime = await getSpaceRuntime(ctx.client, spaceId);
-    result.runtime = runtime;
-    const { stage } = runtime;
-    if (stage === 'RUNNING') {
-        result.notes.push('Running: not restarted.');
-        if (!ctx.settings.pingApp)
-            return;
-        // A visit resets the sleep timer: a change a dry run does not make.
-        if (ctx.settings.dryRun)
-            result.notes.push('Dry run: would visit the app.');
-        else
-            await pingApp(ctx, result, runtime);
-    }
-    else if (ASLEEP.includes(stage) && ctx.settings.dryRun) {
-        result.notes.push(`Dry run: was ${stage}, would restart it to wake it.`);
-    }
-    else if (ASLEEP.includes(stage)) {
-        result.runtime = await restartSpace(ctx.client, spaceId, { factory: false });
-        result.changed = true;
-        result.notes.push(`Was ${stage}: restarted to wake it.`);
-        await settleSpace(ctx, result);
-    }
-    else if (TRANSITIONAL_STAGES.includes(stage)) {
-        result.notes.push(`Already ${stage}: not restarted.`);
-        await settleSpace(ctx, result);
-    }
-    else if (stage === 'PAUSED') {
-        result.notes.push('Paused by its owner: left alone. Use mode: restart to start it.');
-        notice(`${spaceId} is PAUSED: wake leaves paused Spaces alone (use mode: restart to start it).`);
-    }
-    else if (ERROR_STAGES.includes(stage)) {
-        await explainFailure(ctx, result);
-    }
-    else {
-        result.error = `${spaceId} is in ${stage}: wake cannot bring it up.`;
-    }
-}
-/**
- * One GET of the app: a visit, so the sleep timer starts over. The token goes along only to the
- * Hub's own domains (private Spaces need it), never to a custom domain.
- */
-async function pingApp(ctx, result, runtime) {
-    const url = appUrl(ctx.settings.endpoint, runtime);
-    if (!url) {
-        result.notes.push('No app URL in the runtime: nothing to ping.');
-        return;
-    }
-    const custom = runtime.domains?.find((d) => url.endsWith(d.domain))?.isCustom === true;
-    const headers = { 'user-agent': 'hf-space-action (keep-alive ping)' };
-    if (ctx.settings.token && !custom)
-        headers.authorization = `Bearer ${ctx.settings.token}`;
-    try {
-        const res = await (0,undici/* request */.Em)(url, {
-            method: 'GET',
-            headers,
-            headersTimeout: 30_000,
-            bodyTimeout: 30_000
-        });
-        await res.body.dump();
-        if (res.statusCode >= 400) {
-            warning(`Pinging ${url} answered ${res.statusCode}: the visit may not have counted.`);
-            result.notes.push(`App ping answered ${res.statusCode}.`);
-        }
-        else {
-            result.notes.push(`Pinged the app (${res.statusCode}).`);
-        }
-    }
-    catch (error) {
-        warning(`Could not ping ${url}: ${getErrorMessage(error)}. The Space keeps running; its sleep timer was not reset.`);
-        result.notes.push('App ping failed (warning only).');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-/**
- * The action: read the inputs, run the mode on each repo, set the outputs, write the job summary,
- * and fail the step when any repo failed. The only place that catches errors for the runner.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Spaces handled at once: enough for a fleet, gentle on the Hub's rate limits. */
-const SPACE_CONCURRENCY = 4;
-const MODE_TASKS = {
-    status: status_status,
-    restart: restart,
-    pause: pause,
-    wake: wake,
-    'empty-commit': emptyCommit,
-    deploy: deploy,
-    settings: settings,
-    duplicate: duplicate,
-    preview: preview
-};
-async function run() {
-    try {
-        const settings = getInputs();
-        const client = new HubClient({
-            endpoint: settings.endpoint,
-            token: settings.token,
-            onRetry: (n) => info(`Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`)
-        });
-        const results = await runMode({ client, settings });
-        report(results, settings);
-        await summarize(() => writeSummary(results, settings));
-        failIfAnyFailed(results);
-    }
-    catch (error) {
-        // Bad input (or a bug): nothing reached the Hub; the summary still says why the step failed.
-        setFailed(getErrorMessage(error));
-        await summarize(() => writeFailureSummary(getErrorMessage(error)));
-    }
-}
-/** The summary is a courtesy: a runner that cannot take it must not fail a deploy that worked. */
-async function summarize(write) {
-    await write().catch((error) => warning(`Could not write the job summary: ${getErrorMessage(error)}`));
-}
-async function runMode(ctx) {
-    const task = MODE_TASKS[ctx.settings.mode];
-    // One repo's failure must not hide the others' results: it is recorded, the rest go on. What
-    // the mode had done before it failed (a repo created, a commit made) stays in its result.
-    return mapWithLimit(ctx.settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
-        const result = newResult(repoId, ctx.settings.repoType);
-        try {
-            await task(ctx, result);
-        }
-        catch (error) {
-            result.error = getErrorMessage(error);
-        }
-        return result;
-    });
-}
-function report(results, settings) {
-    setOutputs(results, settings);
-    logResults(results, settings);
-}
-function failIfAnyFailed(results) {
-    const failed = results.filter((r) => r.error);
-    if (failed.length === 0)
-        return;
-    if (results.length === 1) {
-        setFailed(failed[0].error);
-        return;
-    }
-    for (const r of failed)
-        error(`${r.repoId}: ${r.error}`);
-    setFailed(`${failed.length} of ${results.length} repos failed: ${failed.map((r) => r.repoId).join(', ')}.`);
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -39843,6 +34286,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -39929,6 +34375,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -39941,9 +34417,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -39954,5 +34526,3 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
-
-//# sourceMappingURL=index.js.map

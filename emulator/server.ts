@@ -18,6 +18,7 @@ import { Router } from './router.js'
 import { TrustedPublishers } from './trusted-publishers.js'
 import { registerRoutes } from './routes/index.js'
 import { startAppServer, type AppServer } from './app-server.js'
+import { Latency } from './latency.js'
 
 export interface RecordedRequest {
   method: string
@@ -50,6 +51,8 @@ export interface EmulatorOptions {
   seed?: number
   /** LFS transfer knobs (multipart threshold, part size); see `HubEmulator.lfsOptions`. */
   lfs?: Partial<LfsOptions>
+  /** Milliseconds per round trip, for benchmarks (see latency.ts; `HubEmulator.latency.ms`). */
+  latencyMs?: number
 }
 
 export const EMULATOR_USER = 'user'
@@ -67,6 +70,8 @@ export class HubEmulator {
   /** Per repo, the OIDC issuers and claims `/oauth/token` exchanges ID tokens for. */
   readonly trustedPublishers = new TrustedPublishers()
   readonly faults: FaultInjector
+  /** Added network latency (benchmarks); change `latency.ms` at any time. */
+  readonly latency = new Latency()
   readonly repos: RepoRegistry
   readonly requests: RecordedRequest[] = []
   readonly users = new Map<string, EmulatedUser>()
@@ -101,6 +106,8 @@ export class HubEmulator {
     const hub = new HubEmulator(dataDir, options.dataDir === undefined, options)
     hub.server = createServer((req, res) => void hub.handle(req, res))
     hub.server.keepAliveTimeout = 5000
+    hub.latency.ms = options.latencyMs ?? 0
+    hub.latency.attach(hub.server)
     await new Promise<void>((resolve) => hub.server.listen(options.port ?? 0, '127.0.0.1', resolve))
     const { port } = hub.server.address() as AddressInfo
     hub.url = `http://127.0.0.1:${port}`
@@ -193,6 +200,7 @@ export class HubEmulator {
       : this.faults.pick(ctx.method, ctx.url.pathname, ctx.url.search)
     if (fault) record.fault = fault.kind
     try {
+      if (!ctx.url.pathname.startsWith('/_emulator')) await this.latency.roundTrip()
       if (fault?.kind === 'drop') {
         req.socket.destroy()
         return

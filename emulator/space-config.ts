@@ -19,7 +19,13 @@ export const HARDWARE_CATALOG: {
   prettyName: string
   cpu: string
   ram: string
-  accelerator: null | { type: 'gpu'; model: string; quantity: string; vram: string }
+  accelerator: null | {
+    type: 'gpu'
+    model: string
+    quantity: string
+    vram: string
+    manufacturer: string
+  }
   unitCostMicroUSD: number
   unitCostUSD: number
   unitLabel: 'hour'
@@ -64,7 +70,7 @@ function gpu(
 ) {
   return {
     ...cpu(name, prettyName, '8 vCPU', '30 GB', micro),
-    accelerator: { type: 'gpu' as const, model, quantity, vram }
+    accelerator: { type: 'gpu' as const, model, quantity, vram, manufacturer: 'Nvidia' }
   }
 }
 

@@ -37,6 +37,8 @@ export class ExchangeRefusal extends Error {
 const LEEWAY_SECONDS = 30
 
 export class TrustedPublishers {
+  /** Tokens issued by the exchange, in order (tests check none was printed). */
+  readonly issued: { type: RepoType; id: string; token: string }[] = []
   private readonly publishers: TrustedPublisher[] = []
   private readonly keyCache = new Map<string, { keys: JsonWebKey[] }>()
 

@@ -6,6 +6,8 @@
 import * as core from '@actions/core'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { idTokenAvailable } from './auth/github-id-token.js'
+import { missingCredentialMessage } from './auth/hub-access.js'
 import { readSpaceInputs } from './space-settings/inputs.js'
 import {
   COMMIT_MODES,
@@ -49,6 +51,7 @@ export function getInputs(): ActionSettings {
 
   const settings: ActionSettings = {
     token,
+    trustedPublisher: !token && idTokenAvailable(),
     repoIds,
     mode,
     repoType,
@@ -83,11 +86,8 @@ export function getInputs(): ActionSettings {
 
 function checkCombinations(s: ActionSettings): void {
   const needsToken = s.mode !== 'status' && !s.dryRun
-  if (needsToken && !s.token) {
-    throw new InputError(
-      `Input 'token' is empty and HF_TOKEN is not set: mode '${s.mode}' needs a Hub access token with write access (store it as a secret and pass token: \${{ secrets.HF_TOKEN }}).`
-    )
-  }
+  if (needsToken && !s.token && !s.trustedPublisher)
+    throw new InputError(missingCredentialMessage(s.mode))
   if (s.createPr && s.mode !== 'deploy') {
     throw new InputError(
       `Input 'create_pr' is 'true', but only mode 'deploy' can open a pull request (mode is '${s.mode}').`
@@ -120,7 +120,7 @@ function warnIgnored(s: ActionSettings): void {
   if (s.create && !COMMIT_MODES.includes(s.mode))
     ignored.push('create (empty-commit and deploy only)')
   if (s.spaceSdk && !s.create) ignored.push('space_sdk (only used with create: true)')
-  if (s.mode !== 'deploy') {
+  if (s.mode !== 'deploy' && s.mode !== 'preview') {
     if (s.include.length > 0) ignored.push('include (deploy only)')
     if (s.exclude.length > 0) ignored.push('exclude (deploy only)')
     if (s.pathInRepo) ignored.push('path_in_repo (deploy only)')

@@ -3,56 +3,57 @@
  * and fail the step when any repo failed. The only place that catches errors for the runner.
  */
 import * as core from '@actions/core'
+import { HubAccess } from './auth/hub-access.js'
 import { mapWithLimit } from './concurrency.js'
 import { getErrorMessage } from './errors.js'
-import { HubClient } from './hub/client.js'
+import { HubClient, type RetryNotice } from './hub/client.js'
 import { getInputs } from './inputs.js'
+import { keepWorkflowAlive } from './keep-alive/keep-workflow-alive.js'
 import type { ModeContext } from './modes/context.js'
-import { deploy } from './modes/deploy.js'
-import { duplicate } from './modes/duplicate.js'
-import { emptyCommit } from './modes/empty-commit.js'
-import { pause } from './modes/pause.js'
-import { preview } from './modes/preview.js'
-import { restart } from './modes/restart.js'
-import { settings } from './modes/settings.js'
-import { status } from './modes/status.js'
-import { wake } from './modes/wake.js'
 import { logResults, setOutputs } from './report.js'
 import { failForErrors } from './summary/annotations.js'
 import { writeFailureSummary, writeSummary } from './summary/write-summary.js'
 import { newResult, type RepoResult } from './result.js'
 import type { ActionSettings, Mode } from './settings.js'
 
-/** Spaces handled at once: enough for a fleet, gentle on the Hub's rate limits. */
-const SPACE_CONCURRENCY = 4
+/**
+ * Spaces handled at once: a fleet of 200 is woken in a few round trips. The number of requests
+ * (and so the rate-limit quota used) is the same at any concurrency; 429s are retried as asked.
+ */
+const SPACE_CONCURRENCY = 32
 
 /** A mode's work on one repo: it fills in `result`, which survives a throw. */
 type RepoTask = (ctx: ModeContext, result: RepoResult) => Promise<void>
 
-const MODE_TASKS: Record<Mode, RepoTask> = {
-  status,
-  restart,
-  pause,
-  wake,
-  'empty-commit': emptyCommit,
-  deploy,
-  settings,
-  duplicate,
-  preview
+/**
+ * Each mode's module is loaded only when that mode runs (the bundle keeps each in a chunk of its
+ * own): `status`, the most frequent call, never evaluates the commit machinery.
+ */
+const MODE_TASKS: Record<Mode, () => Promise<RepoTask>> = {
+  status: async () => (await import('./modes/status.js')).status,
+  restart: async () => (await import('./modes/restart.js')).restart,
+  pause: async () => (await import('./modes/pause.js')).pause,
+  wake: async () => (await import('./modes/wake.js')).wake,
+  'empty-commit': async () => (await import('./modes/empty-commit.js')).emptyCommit,
+  deploy: async () => (await import('./modes/deploy.js')).deploy,
+  settings: async () => (await import('./modes/settings.js')).settings,
+  duplicate: async () => (await import('./modes/duplicate.js')).duplicate,
+  preview: async () => (await import('./modes/preview.js')).preview
 }
 
 export async function run(): Promise<void> {
   try {
     const settings = getInputs()
-    const client = new HubClient({
-      endpoint: settings.endpoint,
-      token: settings.token,
-      onRetry: (n) =>
-        core.info(
-          `Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`
-        )
-    })
-    const results = await runMode({ client, settings })
+    const access = new HubAccess(
+      settings,
+      (token) => new HubClient({ endpoint: settings.endpoint, token, onRetry: logRetry })
+    )
+    // Independent of the Hub work, so it runs alongside it and costs no wall time.
+    const keepingAlive = settings.keepWorkflowAlive
+      ? keepWorkflowAlive({ ...settings, onRetry: logRetry })
+      : Promise.resolve()
+    const results = await runMode(access, settings)
+    await keepingAlive
     report(results, settings)
     await summarize(() => writeSummary(results, settings))
     failForErrors(results)
@@ -63,6 +64,12 @@ export async function run(): Promise<void> {
   }
 }
 
+function logRetry(n: RetryNotice): void {
+  core.info(
+    `Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`
+  )
+}
+
 /** The summary is a courtesy: a runner that cannot take it must not fail a deploy that worked. */
 async function summarize(write: () => Promise<void>): Promise<void> {
   await write().catch((error: unknown) =>
@@ -70,16 +77,16 @@ async function summarize(write: () => Promise<void>): Promise<void> {
   )
 }
 
-async function runMode(ctx: ModeContext): Promise<RepoResult[]> {
-  const task = MODE_TASKS[ctx.settings.mode]
+async function runMode(access: HubAccess, settings: ActionSettings): Promise<RepoResult[]> {
+  const task = await MODE_TASKS[settings.mode]()
   // One repo's failure must not hide the others' results: it is recorded, the rest go on. What
   // the mode had done before it failed (a repo created, a commit made) stays in its result.
-  return mapWithLimit(ctx.settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
-    const result = newResult(repoId, ctx.settings.repoType)
+  return mapWithLimit(settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
+    const result = newResult(repoId, settings.repoType)
     try {
-      await task(ctx, result)
+      await task(await access.contextFor(settings.repoType, repoId), result)
     } catch (error) {
-      result.error = getErrorMessage(error)
+      result.error = getErrorMessage(access.explain(error))
     }
     return result
   })

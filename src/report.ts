@@ -55,15 +55,14 @@ export function logResults(results: RepoResult[], settings: ActionSettings): voi
   for (const result of results) {
     const o = outputsOf(result, settings.endpoint)
     const stage = o.stage ? ` — stage ${o.stage}` : ''
-    core.info(
-      `${result.repoId}${stage}${o.commit_sha ? `, commit ${o.commit_sha}` : ''}${result.changed ? ' (changed)' : ''}`
-    )
+    const heading = `${result.repoId}${stage}${o.commit_sha ? `, commit ${o.commit_sha}` : ''}${result.changed ? ' (changed)' : ''}`
+    const tail = result.logTail?.lines.length ? result.logTail : undefined
+    // A bare owner/name says nothing; the error that follows names the repo itself.
+    if (heading !== result.repoId || result.notes.length > 0 || tail) core.info(heading)
     for (const note of result.notes) core.info(`  ${note}`)
-    if (result.logTail && result.logTail.lines.length > 0) {
-      core.info(
-        `  Last ${result.logTail.lines.length} lines of the ${result.logTail.kind} log of ${result.repoId}:`
-      )
-      for (const line of result.logTail.lines) core.info(`  | ${line}`)
+    if (tail) {
+      core.info(`  Last ${tail.lines.length} lines of the ${tail.kind} log:`)
+      for (const line of tail.lines) core.info(`  | ${line}`)
     }
   }
 }

@@ -27,10 +27,12 @@ export type RepoType = (typeof REPO_TYPES)[number]
 export const SPACE_SDKS = ['gradio', 'docker', 'static'] as const
 export type SpaceSdk = (typeof SPACE_SDKS)[number]
 
-/** Also the Space-configuration inputs (`space`, `spaceCard`, `fromRepoId`, `githubToken`). */
+/** Also the Space-configuration inputs (`space`, `spaceCard`, `fromRepoId`). */
 export interface ActionSettings extends SpaceInputs {
   /** Hub token (input `token`, else env `HF_TOKEN`); already masked in the log. */
   token?: string
+  /** No token, but the job may request a GitHub ID token: exchange it per repo (Trusted Publishers). */
+  trustedPublisher: boolean
   /** One or more `owner/name` (several only for the runtime modes), in input order, deduplicated. */
   repoIds: string[]
   mode: Mode
@@ -64,7 +66,7 @@ export interface ActionSettings extends SpaceInputs {
   dryRun: boolean
   /** Hub base URL without a trailing slash. */
   endpoint: string
-  /** GitHub token for the GitHub REST API (input `github_token`); already masked in the log. */
+  /** GitHub token (input `github_token`) for PR comments and keep_workflow_alive; masked. */
   githubToken?: string
   /** Re-enable the running workflow, so GitHub's 60-day rule cannot disable its schedule. */
   keepWorkflowAlive: boolean

@@ -157,6 +157,11 @@ export class OidcIssuer {
     return jwt
   }
 
+  /** Every ID token issued so far, of every job. */
+  issuedTokens(): string[] {
+    return [...this.jobs.values()].flatMap((job) => job.issued.map((i) => i.jwt))
+  }
+
   jobByPath(id: string): EmulatedJob | undefined {
     return this.jobs.get(id)
   }

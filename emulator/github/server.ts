@@ -81,10 +81,12 @@ export class GitHubEmulator {
     return this.oidc.addJob(spec)
   }
 
-  /** A workflow file of a repository, in the state GitHub would report. */
+  /** A workflow file of a repository, in the state GitHub would report (replacing an earlier one). */
   addWorkflow(repository: string, file: string, state: WorkflowState = 'active'): EmulatedWorkflow {
     const workflow = { repository, file, state, enableCalls: 0 }
-    this.workflows.push(workflow)
+    const existing = this.workflows.findIndex((w) => w.repository === repository && w.file === file)
+    if (existing >= 0) this.workflows[existing] = workflow
+    else this.workflows.push(workflow)
     return workflow
   }
 

@@ -44,6 +44,7 @@ export function registerOauthRoutes(router: Router, hub: HubEmulator): void {
         scope: { type, id },
         expiresAt: Date.now() + LIFETIME_SECONDS * 1000
       })
+      hub.trustedPublishers.issued.push({ type, id, token })
       sendJson(ctx, 200, {
         access_token: token,
         token_type: 'bearer',

@@ -5,6 +5,7 @@
  * Hub's own `POST /api/validate-yaml` before any upload.
  */
 import { parseDocument } from 'yaml'
+import { sentence } from '../errors.js'
 import type { HubClient } from '../hub/client.js'
 import { HubApiError } from '../hub/error.js'
 import { validateYaml } from '../hub/validate-yaml.js'
@@ -53,7 +54,7 @@ export async function checkCardOnHub(
   } catch (error) {
     if (error instanceof HubApiError && error.status === 400) {
       throw new Error(
-        `The Hub refused the Space card ${shownPath}: ${error.hubMessage ?? 'invalid metadata'}. Fix the card; nothing was uploaded.`,
+        `${sentence(`The Hub refused the Space card ${shownPath}: ${error.hubMessage ?? 'invalid metadata'}`)} Fix the card; nothing was uploaded.`,
         { cause: error }
       )
     }

@@ -3,6 +3,7 @@
  * the commit, waiting until it serves that commit (or failed to build, with the log tail).
  */
 import { getErrorMessage } from '../errors.js'
+import type { SpaceRuntime } from '../hub/types.js'
 import type { RepoResult } from '../result.js'
 import type { ActionSettings } from '../settings.js'
 import {
@@ -61,16 +62,19 @@ async function followSpace(
 
 /**
  * Nothing was committed: report the Space as it is. When it serves the revision, a build still
- * under way is waited for, and an error stage fails the step.
+ * under way is waited for, and an error stage fails the step — the deployed files do not run.
+ * `known`: the runtime the Space's info carried, read at the start of this deploy (when nothing
+ * has restarted the Space since).
  */
 export async function reportUnchangedSpace(
   ctx: CommitContext,
   result: RepoResult,
-  head: string
+  head: string,
+  known?: SpaceRuntime
 ): Promise<void> {
   if (result.repoType !== 'space') return
-  if (servesRevision(ctx)) await checkServesCommit(ctx, result, head)
-  else await readRuntime(ctx, result)
+  if (servesRevision(ctx)) await checkServesCommit(ctx, result, head, known)
+  else await readRuntime(ctx, result, known)
 }
 
 function servesRevision(ctx: CommitContext): boolean {

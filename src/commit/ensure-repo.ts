@@ -5,10 +5,12 @@
  * free account would fail for nothing.
  */
 import * as core from '@actions/core'
+import { assertCanCreateRepos } from '../auth/hub-access.js'
 import type { HubClient } from '../hub/client.js'
 import { createRepo } from '../hub/create-repo.js'
 import { HubApiError } from '../hub/error.js'
 import { findRepo, getRepoInfo } from '../hub/repo-info.js'
+import type { RepoInfo } from '../hub/types.js'
 import type { RepoResult } from '../result.js'
 import type { ActionSettings } from '../settings.js'
 
@@ -20,12 +22,20 @@ export async function ensureRepo(
   ctx: { client: HubClient; settings: ActionSettings },
   result: RepoResult
 ): Promise<string | undefined> {
+  return (await ensureRepoInfo(ctx, result))?.sha
+}
+
+/** `ensureRepo`, with the whole info (for a Space, its runtime too). */
+export async function ensureRepoInfo(
+  ctx: { client: HubClient; settings: ActionSettings },
+  result: RepoResult
+): Promise<RepoInfo | undefined> {
   const { client, settings } = ctx
   const { repoType: type, repoId: id } = result
   const found = await findRepo(client, type, id, settings.revision)
   if (found) {
     warnIfOtherSdk(settings, result, found.sdk)
-    return found.sha
+    return found
   }
   const what = `${type} ${id}`
   if (!settings.create) {
@@ -35,6 +45,7 @@ export async function ensureRepo(
   }
   const kind = type === 'space' ? `${settings.spaceSdk} Space` : type
   const label = `${settings.private ? 'private ' : ''}${kind}`
+  assertCanCreateRepos(ctx, `create the ${label} ${id}`)
   if (settings.dryRun) {
     result.notes.push(`Dry run: would create the ${label} ${id}.`)
     return undefined
@@ -65,7 +76,7 @@ export async function ensureRepo(
     // Someone created it between our look and our create: fine, it exists.
     result.notes.push(`The ${what} appeared while the action was creating it: using it.`)
   }
-  return (await getRepoInfo(client, type, id, settings.revision)).sha
+  return getRepoInfo(client, type, id, settings.revision)
 }
 
 /** `create` does not convert a Space: one built with another SDK keeps it (its README decides). */

@@ -1,81 +1,140 @@
 /**
- * Hashing local files the way the Hub identifies them, in one streaming pass per file: the git
- * blob id (`sha1("blob <size>\0" + bytes)`, the `oid` of regular files), the sha256 (the `oid` of
- * LFS objects) and the first 512 bytes (the preupload `sample`). Memory stays at one read buffer
- * per file, whatever its size.
+ * Reading local files the way the Hub identifies them: the git blob id (`sha1("blob <size>\0" +
+ * bytes)`, the `oid` of regular files), the sha256 (the `oid` of LFS objects), the first 512 bytes
+ * (the preupload `sample`), and whether a small file is a Git LFS pointer.
+ *
+ * Reads are synchronous, into one reused buffer, in large slices: for a tree of small files the
+ * cost is the per-file overhead, which a stream per file multiplies. Only the digests asked for
+ * are computed (see local-hashes.ts for which one decides). Memory stays at one buffer whatever
+ * the file's size.
  */
-import { createHash } from 'node:crypto'
-import { open } from 'node:fs/promises'
-import { mapWithLimit } from '../concurrency.js'
+import { createHash, type Hash } from 'node:crypto'
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs'
 import type { LocalFile } from './select-files.js'
 
-/** Read size: 1 MiB reads hash a large file about a third faster than the 64 KiB default. */
-const READ_BUFFER = 1024 * 1024
+/** One read slice: large enough that a big file costs few system calls. */
+export const READ_BUFFER_BYTES = 4 * 1024 * 1024
 /** Bytes of a file the Hub looks at to tell text from binary. */
 const SAMPLE_BYTES = 512
-/** Files read at once: enough to keep a disk busy, few enough for a runner's file handles. */
-const HASH_CONCURRENCY = 8
 /** Git LFS pointer files are small text files that start with this line. */
 const LFS_POINTER_PREFIX = 'version https://git-lfs.github.com/spec/v1'
 const MAX_LFS_POINTER_SIZE = 1024
 
-export interface FileHash {
-  size: number
+export interface Digests {
   /** Git blob id: the `oid` the Hub reports for a regular file. */
-  gitSha1: string
+  gitSha1?: string
   /** The `oid` of the file as an LFS object. */
-  sha256: string
-  sample: Buffer
+  sha256?: string
+}
+
+export interface FileHash extends Digests {
+  size: number
+  /** The first 512 bytes, once read (the preupload needs them for files it is asked about). */
+  sample?: Buffer
   /** The file is a Git LFS pointer (a checkout without `lfs: true`), not the real content. */
   isLfsPointer: boolean
 }
 
 export type HashedFile = LocalFile & FileHash
 
-export async function hashFile(absolutePath: string): Promise<FileHash> {
-  const handle = await open(absolutePath, 'r')
+export type DigestKind = keyof Digests
+
+const BOTH: readonly DigestKind[] = ['gitSha1', 'sha256']
+
+let shared: Buffer | undefined
+/** The read buffer every hash reuses (hashing is synchronous: one user at a time). */
+function readBuffer(): Buffer {
+  shared ??= Buffer.allocUnsafe(READ_BUFFER_BYTES)
+  return shared
+}
+
+/**
+ * Reads the file once and computes the digests asked for; `onBytes` hears of each slice read
+ * (progress). Throws when the file's size changes while it is read.
+ */
+export function digestFile(
+  absolutePath: string,
+  kinds: readonly DigestKind[],
+  onBytes?: (bytes: number) => void
+): Digests & { size: number; sample: Buffer } {
+  const fd = openSync(absolutePath, 'r')
   try {
-    const { size } = await handle.stat()
-    const sha1 = createHash('sha1').update(`blob ${size}\0`)
-    const sha256 = createHash('sha256')
-    const head: Buffer[] = []
-    let headBytes = 0
+    const { size } = fstatSync(fd)
+    const sha1 = kinds.includes('gitSha1') ? createHash('sha1').update(`blob ${size}\0`) : undefined
+    const sha256 = kinds.includes('sha256') ? createHash('sha256') : undefined
+    const buffer = readBuffer()
+    let sample: Buffer | undefined
     let bytes = 0
-    for await (const chunk of handle.createReadStream({
-      autoClose: false,
-      highWaterMark: READ_BUFFER
-    })) {
-      const buffer = chunk as Buffer
-      sha1.update(buffer)
-      sha256.update(buffer)
-      bytes += buffer.length
-      if (headBytes < SAMPLE_BYTES) {
-        head.push(buffer.subarray(0, SAMPLE_BYTES - headBytes))
-        headBytes += head[head.length - 1].length
-      }
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null)
+      if (n === 0) break
+      const slice = buffer.subarray(0, n)
+      update(sha1, slice)
+      update(sha256, slice)
+      sample ??= Buffer.from(slice.subarray(0, SAMPLE_BYTES))
+      bytes += n
+      onBytes?.(n)
     }
     // The blob id covers the size read first: a file that grew or shrank meanwhile has no id.
     if (bytes !== size) {
       throw new Error(`${absolutePath} changed while it was read (${size} then ${bytes} bytes).`)
     }
-    const sample = Buffer.concat(head)
     return {
       size,
-      gitSha1: sha1.digest('hex'),
-      sha256: sha256.digest('hex'),
-      sample,
-      isLfsPointer:
-        size <= MAX_LFS_POINTER_SIZE && sample.toString('latin1').startsWith(LFS_POINTER_PREFIX)
+      sample: sample ?? Buffer.alloc(0),
+      ...(sha1 && { gitSha1: sha1.digest('hex') }),
+      ...(sha256 && { sha256: sha256.digest('hex') })
     }
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 
-/** Hashes every file, a few at a time; results keep the input order. */
-export function hashFiles(files: readonly LocalFile[]): Promise<HashedFile[]> {
-  return mapWithLimit(files, HASH_CONCURRENCY, async (file) => ({
-    ...file,
-    ...(await hashFile(file.absolutePath))
-  }))
+function update(hash: Hash | undefined, slice: Buffer): void {
+  hash?.update(slice)
+}
+
+/** Both digests, the sample and the pointer test of one file (small files, tests). */
+export async function hashFile(absolutePath: string): Promise<Required<FileHash>> {
+  const { size, sample, gitSha1, sha256 } = digestFile(absolutePath, BOTH)
+  return {
+    size,
+    sample,
+    gitSha1: gitSha1 as string,
+    sha256: sha256 as string,
+    isLfsPointer: isLfsPointer(size, sample)
+  }
+}
+
+/** The first 512 bytes of a file (the preupload `sample`). */
+export function readSample(absolutePath: string): Buffer {
+  const fd = openSync(absolutePath, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(SAMPLE_BYTES)
+    let read = 0
+    for (;;) {
+      const n = readSync(fd, buffer, read, SAMPLE_BYTES - read, null)
+      if (n === 0 || (read += n) === SAMPLE_BYTES) break
+    }
+    return buffer.subarray(0, read)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * The local pre-flight, before any request: each file's size, and whether it is a Git LFS pointer
+ * (only files small enough to be one are opened).
+ */
+export function inspectFiles(files: readonly LocalFile[]): HashedFile[] {
+  return files.map((file) => {
+    const { size } = statSync(file.absolutePath)
+    if (size > MAX_LFS_POINTER_SIZE) return { ...file, size, isLfsPointer: false }
+    const sample = readSample(file.absolutePath)
+    return { ...file, size, sample, isLfsPointer: isLfsPointer(size, sample) }
+  })
+}
+
+function isLfsPointer(size: number, sample: Buffer): boolean {
+  return size <= MAX_LFS_POINTER_SIZE && sample.toString('latin1').startsWith(LFS_POINTER_PREFIX)
 }

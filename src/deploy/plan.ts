@@ -1,7 +1,8 @@
 /**
  * The deploy plan, a pure diff of the local files against the remote files under `path_in_repo`:
- * - added: no remote file at that path; changed: a remote file with other content — compared by
- *   git blob id for regular files and by sha256 for LFS files, so nothing is downloaded;
+ * - added: no remote file at that path; changed: a remote file with other content — another size,
+ *   or the same size and another git blob id (regular files) or sha256 (LFS files), so nothing is
+ *   downloaded (local-hashes.ts computes just the digest each comparison needs);
  * - deleted (only with `deleteMissing`): remote files absent locally, except `.gitattributes`
  *   (the Hub keeps LFS tracking there) and files the include/exclude/.gitignore rules leave out —
  *   as with rsync, an excluded file is protected, not deleted.
@@ -75,7 +76,11 @@ export function isEmptyPlan(plan: DeployPlan): boolean {
 }
 
 function sameContent(file: HashedFile, remote: TreeItem): boolean {
-  return remote.lfs ? remote.lfs.oid === file.sha256 : remote.oid === file.gitSha1
+  if (file.size !== remote.size) return false
+  const local = remote.lfs ? file.sha256 : file.gitSha1
+  // A missing digest is a bug upstream: failing loudly beats a silent "changed" re-upload.
+  if (local === undefined) throw new Error(`${file.relativePath} was not hashed for the plan.`)
+  return local === (remote.lfs ? remote.lfs.oid : remote.oid)
 }
 
 function isGitattributes(path: string): boolean {

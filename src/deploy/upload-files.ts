@@ -7,6 +7,8 @@ import * as core from '@actions/core'
 import type { HubClient } from '../hub/client.js'
 import type { CommitOperation } from '../hub/commit-ndjson.js'
 import { preupload } from '../hub/preupload.js'
+import { readSample } from './hash-file.js'
+import { hashAll } from './local-hashes.js'
 import type { PlannedFile, DeployPlan } from './plan.js'
 import type { CommitTarget } from './commit-target.js'
 import { uploadLfsFiles } from './upload-lfs.js'
@@ -37,7 +39,11 @@ export async function prepareCommit(
     target.type,
     target.id,
     target.revision,
-    files.map((f) => ({ path: f.pathInRepo, size: f.size, sample: f.sample })),
+    files.map((f) => ({
+      path: f.pathInRepo,
+      size: f.size,
+      sample: (f.sample ??= readSample(f.absolutePath))
+    })),
     { createPr: target.createPr, ...rootFiles }
   )
   const regular: PlannedFile[] = []
@@ -50,7 +56,8 @@ export async function prepareCommit(
       ignored.push(file.pathInRepo)
       continue
     }
-    // The Hub may know the file already (it changed since the tree was listed): skip it.
+    // The Hub may know the file already (it changed since the tree was listed): skip it. Only a
+    // digest already computed is compared: the plan found this file new or changed.
     if (answer.oid && (answer.oid === file.gitSha1 || answer.oid === file.sha256)) continue
     // Object storage refuses empty objects: an empty file is always a regular one.
     if (answer.uploadMode === 'lfs' && file.size > 0) lfs.push(file)
@@ -61,7 +68,8 @@ export async function prepareCommit(
       `Left out ${ignored.length} file(s) that the repo's .gitignore covers: ${ignored.slice(0, 5).join(', ')}${ignored.length > 5 ? ', …' : ''}.`
     )
   }
-  const lfsBytes = await uploadLfsFiles(client, target, lfs)
+  await hashAll(lfs, 'sha256', { progress: (line) => core.info(line) })
+  const lfsBytes = await uploadLfsFiles(client, target, lfs as (PlannedFile & { sha256: string })[])
   const operations: CommitOperation[] = [
     ...regular.map((f): CommitOperation => ({
       key: 'file',
@@ -71,7 +79,7 @@ export async function prepareCommit(
     ...lfs.map((f): CommitOperation => ({
       key: 'lfsFile',
       path: f.pathInRepo,
-      oid: f.sha256,
+      oid: f.sha256 as string,
       size: f.size
     })),
     ...plan.deleted.map((d): CommitOperation => ({ key: 'deletedFile', path: d.pathInRepo }))

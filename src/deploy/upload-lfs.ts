@@ -20,7 +20,7 @@ const FILE_CONCURRENCY = 4
 export async function uploadLfsFiles(
   client: HubClient,
   target: CommitTarget,
-  files: readonly PlannedFile[]
+  files: readonly (PlannedFile & { sha256: string })[]
 ): Promise<number> {
   if (files.length === 0) return 0
   // Two files with the same content are one object.

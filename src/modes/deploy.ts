@@ -1,8 +1,9 @@
 /**
  * `deploy`: publishes `path` as one commit that carries only what changed.
- * 1. Local, before any request: select the files, hash them, stop on Git LFS pointers.
+ * 1. Local, before any request: select the files, take their sizes, stop on Git LFS pointers.
  * 2. Remote reads: the repo (created when missing, with `create`), the head of `revision`, and
- *    the files under `path_in_repo` at that very commit.
+ *    the files under `path_in_repo` at that very commit — while the local files are hashed, each
+ *    with just the digest its comparison needs (local-hashes.ts).
  * 3. The plan (added, changed, deleted, with bytes) goes to the log and the summary; a dry run or
  *    an empty plan stops here.
  * 4. Preupload and LFS uploads, then one commit with `parentCommit` (see commit-safely.ts).
@@ -12,12 +13,14 @@ import * as core from '@actions/core'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { prepareCard, validateCardOnHub, warnIfReadmeLosesCard } from '../card/readme-card.js'
 import { afterCommit, reportUnchangedSpace } from '../commit/after-commit.js'
 import { commitMessage } from '../commit/commit-message.js'
-import { ensureRepo } from '../commit/ensure-repo.js'
+import { ensureRepoInfo } from '../commit/ensure-repo.js'
 import { commitSafely } from '../deploy/commit-safely.js'
 import { FileRules } from '../deploy/file-rules.js'
-import { hashFiles, type HashedFile } from '../deploy/hash-file.js'
+import { inspectFiles, type HashedFile } from '../deploy/hash-file.js'
+import { hashAgainstRemote } from '../deploy/local-hashes.js'
 import { assertNoLfsPointers } from '../deploy/lfs-pointer-check.js'
 import { describePlan, formatBytes } from '../deploy/plan-report.js'
 import { isEmptyPlan, planDeploy, type DeployPlan } from '../deploy/plan.js'
@@ -26,7 +29,9 @@ import { selectFiles } from '../deploy/select-files.js'
 import { prepareCommit, type RootFiles } from '../deploy/upload-files.js'
 import type { CommitTarget } from '../deploy/commit-target.js'
 import { readGitHubContext } from '../github-context.js'
-import { listRepoFiles } from '../hub/list-repo-tree.js'
+import { listRemoteFiles } from '../deploy/remote-files.js'
+import type { TreeItem } from '../hub/list-repo-tree.js'
+import type { RepoInfo } from '../hub/types.js'
 import { checkBeforeWrite, startPreflight } from '../preflight/write-access.js'
 import { formatDuration, withProgress } from '../progress.js'
 import type { RepoResult } from '../result.js'
@@ -38,11 +43,15 @@ export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void
   // The token check runs while the files are hashed: it costs no wall time.
   startPreflight(ctx)
   const rules = await FileRules.load(settings.path, settings.include, settings.exclude)
-  const local = await hashFiles(await selectFiles(settings.path, rules))
+  const local = inspectFiles(await selectFiles(settings.path, rules))
   assertNoLfsPointers(local)
   core.info(`${local.length} file(s) to publish from ${settings.path}.`)
   const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'hf-deploy-'))
   try {
+    const card = settings.spaceCard
+      ? await prepareCard(settings.spaceCard, local, settings.pathInRepo, workDir)
+      : undefined
+    if (card) await validateCardOnHub(ctx.client, card)
     await deployFiles(ctx, result, rules, local, workDir)
   } finally {
     await rm(workDir, { recursive: true, force: true })
@@ -60,11 +69,16 @@ async function deployFiles(
   const repoId = result.repoId
   const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir)
   await checkBeforeWrite(ctx, result)
-  const head = await ensureRepo(ctx, result)
+  // The remote reads run while the files that need it are hashed (only the digest that decides).
+  const reading = readRemote(ctx, result, local)
+  await hashAgainstRemote(
+    local,
+    reading.then(({ files }) => new Map(files.map((item) => [item.path, item]))),
+    { pathInRepo: settings.pathInRepo, progress: (line) => core.info(line) }
+  )
+  const { info, files: remote } = await reading
+  const head = info?.sha
   await syncBeforeCommit(ctx, result, head)
-  const remote = head
-    ? await listRepoFiles(client, settings.repoType, repoId, head, settings.pathInRepo)
-    : []
   const plan = planDeploy(local, remote, {
     pathInRepo: settings.pathInRepo,
     deleteMissing: settings.deleteMissing,
@@ -72,16 +86,18 @@ async function deployFiles(
   })
   await attributes?.addToPlan(plan, remote)
   reportPlan(ctx, result, plan)
+  if (settings.repoType === 'space') await warnIfReadmeLosesCard(plan)
 
   if (settings.dryRun) {
-    result.notes.push('Dry run: nothing was sent to the Hub.')
+    result.notes.push('Dry run: changed nothing on the Hub (it only read).')
     return
   }
   // Only the dry run of a repo still to create has no head: unreachable, but say so to the types.
   if (!head) throw new Error(`The ${settings.repoType} ${repoId} has no commit to build on.`)
   if (isEmptyPlan(plan)) {
     result.notes.push('Nothing changed: no commit.')
-    await reportUnchangedSpace(ctx, result, head)
+    // The runtime read with the info still holds unless a settings change restarted the Space.
+    await reportUnchangedSpace(ctx, result, head, result.changed ? undefined : info?.runtime)
     return
   }
 
@@ -114,6 +130,25 @@ async function deployFiles(
       : `Committed ${commit.sha.slice(0, 12)}.`
   )
   await afterCommit(ctx, result, commit)
+}
+
+/** The repo's info (its head, a Space's runtime) and the files under `path_in_repo` at that head. */
+async function readRemote(
+  ctx: ModeContext,
+  result: RepoResult,
+  local: readonly HashedFile[]
+): Promise<{ info?: RepoInfo; files: TreeItem[] }> {
+  const { client, settings } = ctx
+  const info = await ensureRepoInfo(ctx, result)
+  if (!info) return { files: [] }
+  const files = await listRemoteFiles(client, {
+    type: settings.repoType,
+    id: result.repoId,
+    revision: info.sha,
+    folder: settings.pathInRepo,
+    localPaths: local.map((f) => f.relativePath)
+  })
+  return { info, files }
 }
 
 function reportPlan(ctx: ModeContext, result: RepoResult, plan: DeployPlan): void {

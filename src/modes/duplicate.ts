@@ -5,14 +5,15 @@
  * on every push.
  */
 import * as core from '@actions/core'
+import { assertCanCreateRepos } from '../auth/hub-access.js'
 import { duplicateSpace } from '../hub/duplicate-space.js'
 import { HubApiError } from '../hub/error.js'
 import { findRepo } from '../hub/repo-info.js'
 import type { RepoResult } from '../result.js'
 import { creationSettings, syncSpaceSettings } from '../space-settings/sync.js'
+import { waitForStage } from '../space/index.js'
 import type { ModeContext } from './context.js'
 import { waitForSettings } from './settings.js'
-import { waitForStage } from '../space/index.js'
 
 export async function duplicate(ctx: ModeContext, result: RepoResult): Promise<void> {
   const from = ctx.settings.fromRepoId as string
@@ -34,7 +35,8 @@ export async function duplicate(ctx: ModeContext, result: RepoResult): Promise<v
 export async function ensureDuplicate(
   ctx: ModeContext,
   result: RepoResult,
-  from: string
+  from: string,
+  options: { quiet?: boolean } = {}
 ): Promise<boolean | undefined> {
   const { client, settings } = ctx
   const target = result.repoId
@@ -44,11 +46,13 @@ export async function ensureDuplicate(
     )
   }
   if (await findRepo(client, 'space', target, 'main')) {
-    core.notice(`${target} already exists: not copying ${from} again; applying the settings.`)
+    if (!options.quiet)
+      core.notice(`${target} already exists: not copying ${from} again; applying the settings.`)
     result.notes.push(`${target} already exists: no copy made.`)
     return false
   }
   const label = `${settings.private ? 'private ' : ''}copy of ${from}`
+  assertCanCreateRepos(ctx, `create ${target} as a ${label}`)
   if (settings.dryRun) {
     result.notes.push(`Dry run: would create ${target} as a ${label}.`)
     return undefined

@@ -3,11 +3,10 @@
  * values, writing only the differences, then waits for the restart they cause. A second run with
  * the same declaration makes no write and no restart.
  */
-import { getSpaceRuntime } from '../hub/space-runtime.js'
 import type { RepoResult } from '../result.js'
 import { syncSpaceSettings } from '../space-settings/sync.js'
+import { readRuntime, waitForStage } from '../space/index.js'
 import type { ModeContext } from './context.js'
-import { waitForStage } from '../space/index.js'
 
 export async function settings(ctx: ModeContext, result: RepoResult): Promise<void> {
   const outcome = await syncSpaceSettings(ctx, result, { intent: 'apply' })
@@ -22,5 +21,5 @@ export async function waitForSettings(
   restarts: boolean
 ): Promise<void> {
   if (restarts && ctx.settings.wait) await waitForStage(ctx, result)
-  else result.runtime = await getSpaceRuntime(ctx.client, result.repoId)
+  else await readRuntime(ctx, result)
 }

@@ -12,7 +12,7 @@ import { getRepoInfo } from '../hub/repo-info.js'
 import { restartSpace } from '../hub/restart-space.js'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
 import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from '../hub/types.js'
-import { getErrorMessage } from '../errors.js'
+import { getErrorMessage, sentence } from '../errors.js'
 import { checkBeforeWrite } from '../preflight/write-access.js'
 import { appUrl, type RepoResult } from '../result.js'
 import { explainFailure, waitForStage } from '../space/index.js'
@@ -86,7 +86,7 @@ async function pingApp(ctx: ModeContext, result: RepoResult, runtime: SpaceRunti
     }
   } catch (error) {
     core.warning(
-      `Could not ping ${url}: ${getErrorMessage(error)}. The Space keeps running; its sleep timer was not reset.`
+      `${sentence(`Could not ping ${url}: ${getErrorMessage(error)}`)} The Space keeps running; its sleep timer was not reset.`
     )
     result.notes.push('App ping failed (warning only).')
   }

@@ -1,8 +1,9 @@
 /**
  * The Space configuration a workflow declares (inputs `hardware`, `sleep_time`, `secrets`,
- * `variables`, `prune`) and the inputs of the modes built on it (`space_card`, `from_repo_id`,
- * `github_token`). Secret values live only in memory, already masked in the log.
+ * `variables`, `prune`) and the inputs of the modes built on it (`space_card`, `from_repo_id`).
+ * Secret values live only in memory, already masked in the log.
  */
+import type { PullRequestEvent } from '../preview/pull-request-event.js'
 
 export interface SpaceSettingsDeclaration {
   /** Flavor to request (`cpu-basic`, `t4-small`, …). */
@@ -17,13 +18,13 @@ export interface SpaceSettingsDeclaration {
 }
 
 export interface SpaceInputs {
+  /** `preview`: the pull request the run is about (read from the runner's event). */
+  pullRequest?: PullRequestEvent
   space: SpaceSettingsDeclaration
   /** Absolute path of the YAML file whose content becomes the README's front matter. */
   spaceCard?: string
   /** `duplicate`: the Space to copy. */
   fromRepoId?: string
-  /** GitHub token for the REST API (preview comments); masked. */
-  githubToken?: string
 }
 
 /** Whether anything is declared at all. */

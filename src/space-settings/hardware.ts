@@ -3,7 +3,6 @@
  * requested: the Hub's catalogue (`GET /api/spaces/hardware`) when it answers, else the flavors
  * the official clients know.
  */
-import { getErrorMessage } from '../errors.js'
 import type { HubClient } from '../hub/client.js'
 import { listSpaceHardware } from '../hub/space-hardware.js'
 
@@ -50,9 +49,8 @@ export async function checkFlavor(client: HubClient, flavor: string): Promise<vo
       flavors = listed
       source = 'the Hub lists'
     }
-  } catch (error) {
+  } catch {
     // An older Hub or a mirror without the catalogue: the documented list decides.
-    void getErrorMessage(error)
   }
   if (!flavors.includes(flavor)) {
     throw new Error(

@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { InputError } from '../inputs.js'
+import { readPullRequestEvent, type PullRequestEvent } from '../preview/pull-request-event.js'
 import type { Mode } from '../settings.js'
 import { SecretValues, declaresSettings, type SpaceInputs } from './declaration.js'
 import { parseDotenv } from './dotenv.js'
@@ -15,11 +16,12 @@ const FLAVOR = /^[a-z0-9][a-z0-9-]{1,63}$/
 const MAX_SLEEP_SECONDS = 365 * 24 * 3600
 
 export function readSpaceInputs(mode: Mode): SpaceInputs {
-  const githubToken = core.getInput('github_token') || undefined
-  if (githubToken) core.setSecret(githubToken)
   const secretsText = core.getInput('secrets')
   const secrets = secretsText.trim() ? maskAll(parseDotenv('secrets', secretsText)) : undefined
   const variablesText = core.getInput('variables')
+  const pullRequest = mode === 'preview' ? readPreviewEvent() : undefined
+  // Closing a preview publishes nothing: its job need not even check out the card.
+  const publishes = pullRequest?.action !== 'close'
   const inputs: SpaceInputs = {
     space: {
       hardware: parseHardware(core.getInput('hardware')),
@@ -28,9 +30,9 @@ export function readSpaceInputs(mode: Mode): SpaceInputs {
       variables: variablesText.trim() ? parseDotenv('variables', variablesText) : undefined,
       prune: parseBool('prune', core.getInput('prune'))
     },
-    spaceCard: parseCardPath(core.getInput('space_card')),
+    spaceCard: publishes ? parseCardPath(core.getInput('space_card')) : undefined,
     fromRepoId: parseFromRepoId(core.getInput('from_repo_id')),
-    githubToken
+    pullRequest
   }
   checkModeNeeds(mode, inputs)
   return inputs
@@ -124,4 +126,27 @@ function parseFromRepoId(raw: string): string | undefined {
     )
   }
   return value
+}
+
+/**
+ * The pull request of a preview, checked before any request: the event, a Hub token (a fork's
+ * pull request gets no secrets: say so rather than fail on a missing token), the folder.
+ */
+function readPreviewEvent(): PullRequestEvent {
+  const event = readPullRequestEvent()
+  const hasToken = Boolean(core.getInput('token') || process.env.HF_TOKEN?.trim())
+  if (!hasToken) {
+    throw new InputError(
+      event.fromFork
+        ? `Mode 'preview' has no Hub token: pull request #${event.number} comes from a fork, and GitHub gives workflows of fork pull requests no secrets. Previews work for branches of ${event.repository}; skip forks with if: github.event.pull_request.head.repo.full_name == github.repository.`
+        : "Input 'token' is empty and HF_TOKEN is not set: mode 'preview' needs a Hub access token with write access (token: ${{ secrets.HF_TOKEN }})."
+    )
+  }
+  const path = resolve(core.getInput('path') || '.')
+  if (event.action === 'deploy' && (!existsSync(path) || !statSync(path).isDirectory())) {
+    throw new InputError(
+      `Input 'path' is '${path}', which is not a folder: give the folder to deploy to the preview Space.`
+    )
+  }
+  return event
 }

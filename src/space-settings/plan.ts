@@ -63,20 +63,22 @@ export async function planSettings(
   if (declared.sleepTime !== undefined) plan.sleepTime = planSleep(declared, current.runtime)
   if (declared.secrets) {
     const remote = current.secrets ?? {}
-    for (const [key, value] of declared.secrets) {
-      const found = remote[key]
-      if (!found) plan.secrets.push({ key, change: 'add' })
-      else if (await matchesDescription(value, found.description))
-        plan.secrets.push({ key, change: 'unchanged' })
-      else
-        plan.secrets.push({
+    // Digests are checked at once: scrypt runs on libuv's thread pool, not the event loop.
+    const checked = await Promise.all(
+      [...declared.secrets].map(async ([key, value]): Promise<KeyPlan> => {
+        const found = remote[key]
+        if (!found) return { key, change: 'add' }
+        if (await matchesDescription(value, found.description)) return { key, change: 'unchanged' }
+        return {
           key,
           change: 'change',
           reason: isDigestDescription(found.description)
             ? 'value differs'
             : 'set outside the action: its value cannot be compared'
-        })
-    }
+        }
+      })
+    )
+    plan.secrets.push(...checked)
     const extra = Object.keys(remote).filter((key) => !declared.secrets?.has(key))
     if (declared.prune) plan.secrets.push(...extra.map((key) => removal(key)))
     else plan.keptSecrets = extra

@@ -130,15 +130,21 @@ async function applyPlan(
       await addSpaceVariable(client, spaceId, { key, value: declared.variables?.get(key) ?? '' })
     else if (change === 'remove') await deleteSpaceVariable(client, spaceId, key)
   }
+  // The digests first, all at once (scrypt runs on the thread pool), then one write per key.
+  const descriptions = new Map(
+    await Promise.all(
+      plan.secrets
+        .filter((k) => k.change === 'add' || k.change === 'change')
+        .map(async ({ key }) => {
+          const value = declared.secrets?.get(key) ?? ''
+          return [key, { value, description: await secretDescription(value) }] as const
+        })
+    )
+  )
   for (const { key, change } of plan.secrets) {
-    if (change === 'add' || change === 'change') {
-      const value = declared.secrets?.get(key) ?? ''
-      await addSpaceSecret(client, spaceId, {
-        key,
-        value,
-        description: await secretDescription(value)
-      })
-    } else if (change === 'remove') await deleteSpaceSecret(client, spaceId, key)
+    const write = descriptions.get(key)
+    if (write) await addSpaceSecret(client, spaceId, { key, ...write })
+    else if (change === 'remove') await deleteSpaceSecret(client, spaceId, key)
   }
   const sleep = plan.sleepTime?.change === 'change' ? plan.sleepTime.to : undefined
   try {

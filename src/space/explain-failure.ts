@@ -1,5 +1,5 @@
 /** Why a Space in an error stage failed: the stage, the Hub's message, and the log that shows it. */
-import { getErrorMessage } from '../errors.js'
+import { getErrorMessage, sentence } from '../errors.js'
 import { fetchSpaceLogTail, type LogKind } from '../hub/space-logs.js'
 import type { RepoResult } from '../result.js'
 import type { SpaceContext } from './context.js'
@@ -15,7 +15,7 @@ export async function explainFailure(ctx: SpaceContext, result: RepoResult): Pro
     stage === 'NO_APP_FILE'
       ? ' The repo has no app file for its SDK (e.g. app.py for Gradio, Dockerfile for Docker).'
       : ''
-  result.error = `${result.repoId} is in ${stage}${message}.${hint}`
+  result.error = `${sentence(`${result.repoId} is in ${stage}${message}`)}${hint}`
   if (stage === 'NO_APP_FILE') return
   const kind: LogKind = stage === 'RUNTIME_ERROR' ? 'run' : 'build'
   try {

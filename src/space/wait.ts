@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
-import { ERROR_STAGES, TRANSITIONAL_STAGES } from '../hub/types.js'
+import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from '../hub/types.js'
 import type { RepoResult } from '../result.js'
 import { newerBranchHead, type NewerCommit } from './branch-head.js'
 import { SPACE_BRANCH, type SpaceContext } from './context.js'
@@ -38,17 +38,22 @@ export async function waitForCommit(
 export async function checkServesCommit(
   ctx: SpaceContext,
   result: RepoResult,
-  sha: string
+  sha: string,
+  known?: SpaceRuntime
 ): Promise<void> {
-  result.runtime = await getSpaceRuntime(ctx.client, result.repoId)
+  result.runtime = known ?? (await getSpaceRuntime(ctx.client, result.repoId))
   const stage = result.runtime.stage
   if (TRANSITIONAL_STAGES.includes(stage)) await settle(ctx, result, { expectSha: sha })
   else if (ERROR_STAGES.includes(stage)) await explainFailure(ctx, result)
 }
 
 /** Records the Space's runtime as it is, for a change it does not build (another branch, a PR). */
-export async function readRuntime(ctx: SpaceContext, result: RepoResult): Promise<void> {
-  result.runtime = await getSpaceRuntime(ctx.client, result.repoId)
+export async function readRuntime(
+  ctx: SpaceContext,
+  result: RepoResult,
+  known?: SpaceRuntime
+): Promise<void> {
+  result.runtime = known ?? (await getSpaceRuntime(ctx.client, result.repoId))
 }
 
 interface SettleOptions {

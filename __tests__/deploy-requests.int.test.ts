@@ -1,0 +1,54 @@
+/**
+ * The requests a deploy makes, through dist/ against the emulator: an unchanged redeploy of a
+ * Space is two reads (its info, which carries the runtime, and the tree at that head), and a
+ * deploy whose files differ only in size still finds them changed (it hashes nothing it need not).
+ */
+import { describe, expect, it } from '@jest/globals'
+import { deployInputs, repoFiles, useFolders } from './helpers/deploy.js'
+import { runAgainst, useEmulator } from './helpers/emulator.js'
+import { seedSpace } from './helpers/spaces.js'
+
+const hub = useEmulator()
+const folders = useFolders()
+const APP = 'import gradio as gr\ngr.Interface(lambda x: x, "text", "text").launch()\n'
+
+describe('deploy requests', () => {
+  it('reports an unchanged Space from its info and tree: two reads, the runtime included', async () => {
+    const dir = await folders.folder({ 'app.py': APP, 'lib/util.py': 'X = 1\n' })
+    const repo = await seedSpace(hub(), 'user/unchanged')
+    // The first deploy makes the Space hold exactly the folder; the second finds nothing to do.
+    expect((await runAgainst(hub(), deployInputs(hub(), 'user/unchanged', dir))).exitCode).toBe(0)
+    const head = await repo.git.resolve('main')
+    const run = await runAgainst(hub(), deployInputs(hub(), 'user/unchanged', dir))
+    expect(run.exitCode).toBe(0)
+    expect(
+      hub()
+        .hubRequests()
+        .map((r) => `${r.method} ${r.path}${r.query}`)
+    ).toEqual([
+      'GET /api/spaces/user/unchanged/revision/main',
+      `GET /api/spaces/user/unchanged/tree/${head}?recursive=true`
+    ])
+    expect(run.outputs.changed).toBe('false')
+    expect(JSON.parse(run.outputs.runtime)).toEqual(repo.runtime?.toJSON())
+    expect(run.outputs.stage).toBe('RUNNING')
+  })
+
+  it('publishes files whose content or size changed, and only those', async () => {
+    const repo = await seedSpace(hub(), 'user/sizes', {
+      files: { 'app.py': APP, 'same-size.txt': 'aaaa\n', 'grown.txt': 'b\n', 'kept.txt': 'k\n' }
+    })
+    const dir = await folders.folder({
+      'app.py': APP,
+      'same-size.txt': 'zzzz\n',
+      'grown.txt': 'bigger now\n',
+      'kept.txt': 'k\n'
+    })
+    const run = await runAgainst(hub(), deployInputs(hub(), 'user/sizes', dir))
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toMatch(/0 to add \([^)]*\), 2 to change .*, 2 unchanged/)
+    const files = await repoFiles(repo)
+    expect(files.get('same-size.txt')?.toString()).toBe('zzzz\n')
+    expect(files.get('grown.txt')?.toString()).toBe('bigger now\n')
+  })
+})

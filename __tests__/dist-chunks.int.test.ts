@@ -1,0 +1,68 @@
+/**
+ * dist/ as shipped: each mode's code sits in a chunk of its own, loaded only when that mode runs.
+ * Every chunk is run at least once here (each mode, as a dry run where it would change
+ * something), and `status` loads none of the commit machinery.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { basename, join, resolve } from 'node:path'
+import { runAgainst, useEmulator } from './helpers/emulator.js'
+import { writeFolder } from './helpers/deploy.js'
+import { seedSpace } from './helpers/spaces.js'
+
+const hub = useEmulator()
+const work = mkdtemp(join(tmpdir(), 'dist-chunks-'))
+afterAll(async () => rm(await work, { recursive: true, force: true }))
+
+const chunks = readdirSync('dist').filter((f) => f.endsWith('.js') && f !== 'index.js')
+
+/** Runs one mode; returns the dist/ chunks it loaded. */
+async function chunksLoadedBy(inputs: Record<string, string>): Promise<string[]> {
+  const record = join(await work, `loads-${inputs.mode}`)
+  const run = await runAgainst(hub(), inputs, {
+    env: {
+      NODE_OPTIONS: `--import ${resolve('__tests__/helpers/record-loads.mjs')}`,
+      RECORD_LOADS_FILE: record
+    }
+  })
+  expect({ mode: inputs.mode, exitCode: run.exitCode, errors: run.errors }).toEqual({
+    mode: inputs.mode,
+    exitCode: 0,
+    errors: []
+  })
+  const loaded = existsSync(record) ? (await readFile(record, 'utf8')).split('\n') : []
+  return chunks.filter((chunk) => loaded.some((url) => basename(url) === chunk))
+}
+
+describe('dist/ chunks', () => {
+  it('ships no source-map runtime', () => {
+    expect(readdirSync('dist').filter((f) => /sourcemap|\.map$/.test(f))).toEqual([])
+  })
+
+  it('runs every chunk across the modes, and status without the commit machinery', async () => {
+    await seedSpace(hub(), 'user/chunks')
+    const folder = join(await work, 'site')
+    await writeFolder(folder, { 'app.py': 'print("hi")\n' })
+    const repo = { repo_id: 'user/chunks' }
+    const loads: Record<string, string[]> = {}
+    const runs: Record<string, string>[] = [
+      { mode: 'status' },
+      { mode: 'restart', dry_run: 'true' },
+      { mode: 'pause', dry_run: 'true' },
+      { mode: 'wake', dry_run: 'true' },
+      { mode: 'empty-commit', dry_run: 'true' },
+      { mode: 'deploy', path: folder, dry_run: 'true' }
+    ]
+    for (const inputs of runs) {
+      loads[inputs.mode] = await chunksLoadedBy({ ...repo, ...inputs })
+    }
+    expect(chunks.length).toBeGreaterThan(1)
+    expect(new Set(Object.values(loads).flat())).toEqual(new Set(chunks))
+    const bytes = (files: string[]) => files.reduce((n, f) => n + statSync(join('dist', f)).size, 0)
+    const deployOnly = loads.deploy.filter((c) => !loads.status.includes(c))
+    expect(deployOnly.length).toBeGreaterThan(0)
+    expect(bytes(loads.status)).toBeLessThan(bytes(loads.deploy))
+  })
+})

@@ -1,0 +1,140 @@
+/**
+ * Hashing for the plan: only the digest that decides is computed (none when the remote lacks the
+ * file or has it with another size), a guess made before the tree arrived is corrected, and a
+ * progress line goes out every 10 s of hashing (on a test clock).
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { inspectFiles } from '../src/deploy/hash-file.js'
+import { decidingDigest, hashAgainstRemote, hashAll } from '../src/deploy/local-hashes.js'
+import { isEmptyPlan, planDeploy } from '../src/deploy/plan.js'
+import type { TreeItem } from '../src/hub/list-repo-tree.js'
+import { bytes, gitBlobId, sha256, tempDirs } from './emulator-helpers.js'
+import { writeFolder } from './helpers/deploy.js'
+
+const dirs = tempDirs()
+afterAll(() => dirs.cleanup())
+
+const regular = (path: string, content: Buffer | string): TreeItem => ({
+  type: 'file',
+  path,
+  oid: gitBlobId(content),
+  size: Buffer.byteLength(content)
+})
+const lfs = (path: string, content: Buffer): TreeItem => ({
+  type: 'file',
+  path,
+  oid: 'pointer-blob-id',
+  size: content.length,
+  lfs: { oid: sha256(content), size: content.length, pointerSize: 130 }
+})
+
+async function folder(files: Record<string, Buffer | string>) {
+  const dir = await dirs.make()
+  await writeFolder(dir, files)
+  return inspectFiles(
+    Object.keys(files).map((p) => ({ relativePath: p, absolutePath: join(dir, p) }))
+  )
+}
+
+const digests = (files: { relativePath: string; gitSha1?: string; sha256?: string }[]) =>
+  Object.fromEntries(
+    files.map((f) => [f.relativePath, [f.gitSha1 ? 'sha1' : '-', f.sha256 ? 'sha256' : '-']])
+  )
+
+describe('decidingDigest', () => {
+  it('needs no digest for a file the remote lacks or has with another size', () => {
+    expect(decidingDigest({ size: 3 }, undefined)).toBeUndefined()
+    expect(decidingDigest({ size: 3 }, regular('a', 'abcd'))).toBeUndefined()
+    expect(decidingDigest({ size: 4 }, regular('a', 'abcd'))).toBe('gitSha1')
+    expect(decidingDigest({ size: 4 }, lfs('a', Buffer.from('abcd')))).toBe('sha256')
+  })
+})
+
+describe('hashAgainstRemote', () => {
+  const model = bytes(3000, 7)
+  const files = {
+    'same.py': 'print(1)\n',
+    'edited.py': 'print(2)\n',
+    'grown.py': 'print(3) # longer now\n',
+    'new.py': 'print(4)\n',
+    'model.bin': model
+  }
+  const remote = [
+    regular('app/same.py', 'print(1)\n'),
+    regular('app/edited.py', 'print(9)\n'),
+    regular('app/grown.py', 'print(3)\n'),
+    lfs('app/model.bin', model)
+  ]
+
+  it('computes only the digest each comparison needs when the tree is known', async () => {
+    const local = await folder(files)
+    const tree = await hashAgainstRemote(
+      local,
+      Promise.resolve(new Map(remote.map((r) => [r.path, r]))),
+      { pathInRepo: 'app' }
+    )
+    expect(digests(local)).toEqual({
+      'same.py': ['sha1', '-'],
+      'edited.py': ['sha1', '-'],
+      'grown.py': ['-', '-'],
+      'new.py': ['-', '-'],
+      'model.bin': ['-', 'sha256']
+    })
+    const plan = planDeploy(local, [...tree.values()], {
+      pathInRepo: 'app',
+      deleteMissing: true,
+      isPublishable: () => true
+    })
+    expect(plan.unchanged.map((f) => f.relativePath)).toEqual(['same.py', 'model.bin'])
+    expect(plan.changed.map((f) => f.relativePath)).toEqual(['edited.py', 'grown.py'])
+    expect(plan.added.map((f) => f.relativePath)).toEqual(['new.py'])
+  })
+
+  it('corrects a guess made before the tree arrived (a small file the remote keeps by LFS)', async () => {
+    const local = await folder({ 'model.bin': model })
+    let arrive: (tree: Map<string, TreeItem>) => void = () => undefined
+    const late = new Promise<Map<string, TreeItem>>((resolve) => (arrive = resolve))
+    const done = hashAgainstRemote(local, late, { pathInRepo: '' })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    // Hashed meanwhile with the blob id (its size suggests a regular file)…
+    expect(digests(local)).toEqual({ 'model.bin': ['sha1', '-'] })
+    arrive(new Map([['model.bin', lfs('model.bin', model)]]))
+    await done
+    // …and with the sha256 once the tree said LFS: the plan sees it unchanged.
+    expect(local[0].sha256).toBe(sha256(model))
+    const plan = planDeploy(local, [lfs('model.bin', model)], {
+      pathInRepo: '',
+      deleteMissing: false,
+      isPublishable: () => true
+    })
+    expect(isEmptyPlan(plan)).toBe(true)
+  })
+
+  it('fails with the remote read when it fails, after or during hashing', async () => {
+    const local = await folder({ 'a.txt': 'a' })
+    await expect(
+      hashAgainstRemote(local, Promise.reject(new Error('tree listing failed')), {
+        pathInRepo: ''
+      })
+    ).rejects.toThrow('tree listing failed')
+  })
+
+  it('prints a progress line at most every 10 s of hashing, with files and bytes', async () => {
+    const local = await folder(
+      Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}.bin`, bytes(1000, i)]))
+    )
+    let clock = 0
+    const lines: string[] = []
+    // The clock is read at the start and after each read, and moves 2 s each time: 10 s have
+    // passed at the 5th read and again at the 10th.
+    await hashAll(local, 'sha256', {
+      progress: (line) => lines.push(line),
+      now: () => (clock += 2000)
+    })
+    expect(lines).toEqual([
+      'Hashing: 4 file(s) (5.0 kB) so far, of 12 (12.0 kB) to publish.',
+      'Hashing: 9 file(s) (10.0 kB) so far, of 12 (12.0 kB) to publish.'
+    ])
+  })
+})
