@@ -83,6 +83,10 @@ describe('a deploy superseded while waiting', () => {
     ])
     expect(run.outputs.stage).toBe('BUILD_ERROR')
     expect(run.stdout).not.toContain('their requirements do not resolve')
-    expect(requestsTo(hub(), '/logs/build')).toEqual([])
+    // Their build log may be followed while waiting, but it is not shown, nor fetched as ours.
+    expect(run.stdout).toContain(
+      `user/overtaken-broken builds ${newer.slice(0, 7)}, not ${ours.slice(0, 7)}`
+    )
+    expect(requestsTo(hub(), '/logs/build').filter((r) => r.query.includes('tail='))).toEqual([])
   })
 })

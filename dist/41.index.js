@@ -309,21 +309,22 @@ async function planSettings(declared, current) {
         plan.sleepTime = planSleep(declared, current.runtime);
     if (declared.secrets) {
         const remote = current.secrets ?? {};
-        for (const [key, value] of declared.secrets) {
+        // Digests are checked at once: scrypt runs on libuv's thread pool, not the event loop.
+        const checked = await Promise.all([...declared.secrets].map(async ([key, value]) => {
             const found = remote[key];
             if (!found)
-                plan.secrets.push({ key, change: 'add' });
-            else if (await matchesDescription(value, found.description))
-                plan.secrets.push({ key, change: 'unchanged' });
-            else
-                plan.secrets.push({
-                    key,
-                    change: 'change',
-                    reason: isDigestDescription(found.description)
-                        ? 'value differs'
-                        : 'set outside the action: its value cannot be compared'
-                });
-        }
+                return { key, change: 'add' };
+            if (await matchesDescription(value, found.description))
+                return { key, change: 'unchanged' };
+            return {
+                key,
+                change: 'change',
+                reason: isDigestDescription(found.description)
+                    ? 'value differs'
+                    : 'set outside the action: its value cannot be compared'
+            };
+        }));
+        plan.secrets.push(...checked);
         const extra = Object.keys(remote).filter((key) => !declared.secrets?.has(key));
         if (declared.prune)
             plan.secrets.push(...extra.map((key) => removal(key)));
@@ -468,15 +469,17 @@ async function applyPlan(ctx, spaceId, declared, plan) {
         else if (change === 'remove')
             await deleteSpaceVariable(client, spaceId, key);
     }
+    // The digests first, all at once (scrypt runs on the thread pool), then one write per key.
+    const descriptions = new Map(await Promise.all(plan.secrets
+        .filter((k) => k.change === 'add' || k.change === 'change')
+        .map(async ({ key }) => {
+        const value = declared.secrets?.get(key) ?? '';
+        return [key, { value, description: await secretDescription(value) }];
+    })));
     for (const { key, change } of plan.secrets) {
-        if (change === 'add' || change === 'change') {
-            const value = declared.secrets?.get(key) ?? '';
-            await addSpaceSecret(client, spaceId, {
-                key,
-                value,
-                description: await secretDescription(value)
-            });
-        }
+        const write = descriptions.get(key);
+        if (write)
+            await addSpaceSecret(client, spaceId, { key, ...write });
         else if (change === 'remove')
             await deleteSpaceSecret(client, spaceId, key);
     }

@@ -1712,11 +1712,15 @@ async function putSlice(client, url, absolutePath, start, length, onBytes) {
                 end: start + length - 1,
                 highWaterMark: READ_BUFFER
             });
-            stream.on('data', (chunk) => {
-                counted += chunk.length;
-                onBytes(chunk.length);
-            });
-            return stream;
+            // Counted as the request takes each chunk. (A 'data' listener would set the stream flowing
+            // before undici reads it, and the chunks read meanwhile would never be sent.)
+            return (async function* () {
+                for await (const chunk of stream) {
+                    counted += chunk.length;
+                    onBytes(chunk.length);
+                    yield chunk;
+                }
+            })();
         },
         auth: false,
         idempotent: true,

@@ -28872,6 +28872,8 @@ var core = __nccwpck_require__(8179);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/hub/error.ts
 var hub_error = __nccwpck_require__(597);
+// EXTERNAL MODULE: ./src/preview/pull-request-event.ts
+var pull_request_event = __nccwpck_require__(4936);
 ;// CONCATENATED MODULE: ./src/hub/exchange-oidc-token.ts
 /** The exchange's `resource`: `ns/name` for a model, `datasets/ns/name`, `spaces/ns/name`. */
 function oidcResource(type, id) {
@@ -28953,6 +28955,7 @@ function refusal(request, error, claims) {
 
 
 
+
 /** Modes that create the repo they work on when it is missing. */
 const CREATING_MODES = ['duplicate', 'preview'];
 const STORED_TOKEN = 'a stored token with write access (token: ${{ secrets.HF_TOKEN }})';
@@ -28979,7 +28982,7 @@ class HubAccess {
         try {
             token = await trustedPublisherToken(this.shared, {
                 type,
-                id,
+                id: writtenRepo(this.settings, id),
                 endpoint: this.settings.endpoint,
                 wantsCreate: this.settings.create || CREATING_MODES.includes(this.settings.mode)
             });
@@ -29008,6 +29011,14 @@ class HubAccess {
         const id = error.requestId ? ` (request id ${error.requestId})` : '';
         return new Error(`Hub answered ${error.status} to ${error.method} ${path}${said}. This run authenticates as a Trusted Publisher (GitHub OIDC): its token writes to this one repo for 60 minutes, and the Hub may not accept it for this call. Pass ${STORED_TOKEN} for it.${id}`, { cause: error });
     }
+}
+/**
+ * The repo a mode writes to for `repoId`, whose publisher the token is asked from: `preview`
+ * writes to the pull request's preview Space, not to the production Space it names.
+ */
+function writtenRepo(settings, repoId) {
+    const pr = settings.pullRequest;
+    return settings.mode === 'preview' && pr ? (0,pull_request_event/* previewSpaceId */.Wh)(repoId, pr.number) : repoId;
 }
 /** Before creating or duplicating a repo: a Trusted-Publisher token cannot (the Hub: 401). */
 function assertCanCreateRepos(ctx, what) {
@@ -29868,6 +29879,8 @@ function closingLine(lines, start, quote, where) {
 
 
 
+
+
 const FLAVOR = /^[a-z0-9][a-z0-9-]{1,63}$/;
 const MAX_SLEEP_SECONDS = 365 * 24 * 3600;
 function readSpaceInputs(mode) {
@@ -29975,11 +29988,12 @@ function parseFromRepoId(raw) {
  */
 function readPreviewEvent() {
     const event = (0,pull_request_event/* readPullRequestEvent */.$f)();
-    const hasToken = Boolean(core/* getInput */.V4('token') || process.env.HF_TOKEN?.trim());
-    if (!hasToken) {
+    // A Trusted Publisher of the preview Space also does (the job's GitHub ID token).
+    const hasCredential = Boolean(core/* getInput */.V4('token') || process.env.HF_TOKEN?.trim()) || (0,github_id_token/* idTokenAvailable */.wl)();
+    if (!hasCredential) {
         throw new InputError(event.fromFork
             ? `Mode 'preview' has no Hub token: pull request #${event.number} comes from a fork, and GitHub gives workflows of fork pull requests no secrets. Previews work for branches of ${event.repository}; skip forks with if: github.event.pull_request.head.repo.full_name == github.repository.`
-            : "Input 'token' is empty and HF_TOKEN is not set: mode 'preview' needs a Hub access token with write access (token: ${{ secrets.HF_TOKEN }}).");
+            : (0,hub_access/* missingCredentialMessage */.Nq)('preview'));
     }
     const path = (0,external_node_path_.resolve)(core/* getInput */.V4('path') || '.');
     if (event.action === 'deploy' && (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isDirectory())) {

@@ -6,6 +6,7 @@
 import { HubHttpError, badRequest, sendJson, type RequestContext } from '../http.js'
 import { INVALID_USERNAME_OR_PASSWORD } from '../auth.js'
 import type { SecretEntry } from '../repos.js'
+import type { SpaceRuntime } from '../space-runtime.js'
 import { checkKey, checkSleepSeconds, restartForConfigChange, upsert } from '../space-config.js'
 import type { Router } from '../router.js'
 import type { HubEmulator } from '../server.js'
@@ -139,7 +140,9 @@ export function registerSpaceRoutes(router: Router, hub: HubEmulator): void {
     const selected = tail > 0 ? lines.slice(-tail) : lines
     ctx.res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' })
     for (const line of selected) ctx.res.write(`data: ${JSON.stringify(line)}\n\n`)
-    ctx.res.end()
+    if (kind === 'build' && repo.runtime.building)
+      followBuildLog(ctx, repo.runtime, selected.length)
+    else ctx.res.end()
   })
 }
 
@@ -164,4 +167,37 @@ function render(
           }
   }
   return out
+}
+
+/**
+ * While a Space builds, the Hub keeps its build-log stream open and sends lines as they come; it
+ * closes the stream once the Space settles. `cutLogStreams` cuts a stream midway (a dropped
+ * connection), once per stream, after a few lines sent live.
+ */
+function followBuildLog(ctx: RequestContext, runtime: SpaceRuntime, alreadySent: number): void {
+  let log = runtime.buildLog
+  let sent = alreadySent
+  let cut = false
+  const send = (): void => {
+    // A new build started: its log is a new one.
+    if (runtime.buildLog !== log) {
+      log = runtime.buildLog
+      sent = 0
+    }
+    for (; sent < log.length; sent++) ctx.res.write(`data: ${JSON.stringify(log[sent])}\n\n`)
+    if (!cut && runtime.cutLogStreams > 0 && sent >= alreadySent + 3) {
+      cut = true
+      runtime.cutLogStreams--
+      stop()
+      ctx.req.socket.destroy()
+      return
+    }
+    if (!runtime.building) {
+      stop()
+      ctx.res.end()
+    }
+  }
+  const stop = runtime.watchLogs(send)
+  ctx.res.on('close', stop)
+  send()
 }

@@ -44,6 +44,8 @@ export interface HubRequest {
   acceptStatuses?: number[]
   /** Longest wait for the response headers (default 60 s). */
   headersTimeoutMs?: number
+  /** Aborts the call (a log stream followed until the Space settles); never retried. */
+  signal?: AbortSignal
 }
 
 export interface HubResponse {
@@ -160,10 +162,12 @@ export class HubClient {
           body: this.body(req),
           maxRedirections: 0,
           dispatcher: this.dispatcher,
+          signal: req.signal,
           headersTimeout: req.headersTimeoutMs ?? 60_000,
           bodyTimeout: 120_000
         })
       } catch (error) {
+        if (req.signal?.aborted) throw error
         // A refused connection never reached the Hub: even a commit may be sent again.
         const retryable = idempotent
           ? isNetworkError(error)

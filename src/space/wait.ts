@@ -10,6 +10,7 @@ import { newerBranchHead, type NewerCommit } from './branch-head.js'
 import { SPACE_BRANCH, type SpaceContext } from './context.js'
 import { explainFailure } from './explain-failure.js'
 import { pollRuntime } from './poll-runtime.js'
+import { WaitReporter } from './wait-progress.js'
 
 /** Waits until the Space is RUNNING (after a restart or a wake), or PAUSED (after a pause). */
 export async function waitForStage(
@@ -73,13 +74,19 @@ async function settle(
     result.notes.push('Not waiting for the Space to settle (wait: false).')
     return
   }
+  const reporter = new WaitReporter(
+    client,
+    result.repoId,
+    settings.waitTimeoutSeconds,
+    expectSha
+  ).start()
   const waited = await pollRuntime(client, result.repoId, {
     timeoutSeconds: settings.waitTimeoutSeconds,
     expectSha,
     expectStage: options.expectStage,
     newerCommit: expectSha ? () => newerBranchHead(client, result.repoId, expectSha) : undefined,
-    onStage: (stage) => core.info(`${result.repoId}: ${stage}`)
-  })
+    onStage: (stage) => reporter.onStage(stage)
+  }).finally(() => reporter.stop())
   result.runtime = waited.runtime
   const stage = waited.runtime.stage
   switch (waited.outcome) {
