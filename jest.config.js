@@ -8,6 +8,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
   clearMocks: true,
+  setupFilesAfterEnv: ['<rootDir>/__tests__/setup/no-stray-annotations.ts'],
   collectCoverageFrom: ['src/**/*.ts'],
   testPathIgnorePatterns: ['/dist/', '/node_modules/'],
   testTimeout: 30000

@@ -38,7 +38,27 @@ const BAD_INPUTS: [string, Record<string, string>, string][] = [
   ['a token with whitespace', { token: 'hf_abc def' }, 'token'],
   ['no token for restart', { mode: 'restart', token: '' }, 'token'],
   ['create_pr with restart', { mode: 'restart', create_pr: 'true' }, 'create_pr'],
-  ['a deploy path that is a file', { mode: 'deploy', path: 'package.json' }, 'path']
+  ['a deploy path that is a file', { mode: 'deploy', path: 'package.json' }, 'path'],
+  ['include with only comments', { mode: 'deploy', include: '# the app\n  # src/**' }, 'include'],
+  ['path_in_repo with a leading /', { mode: 'deploy', path_in_repo: '/app' }, 'path_in_repo'],
+  ['path_in_repo with an empty part', { mode: 'deploy', path_in_repo: 'a//b' }, 'path_in_repo'],
+  ['path_in_repo with a . part', { mode: 'deploy', path_in_repo: 'a/./b' }, 'path_in_repo'],
+  ['path_in_repo starting with ./', { mode: 'deploy', path_in_repo: './app' }, 'path_in_repo'],
+  ['path_in_repo in .git', { mode: 'deploy', path_in_repo: 'x/.git/hooks' }, 'path_in_repo'],
+  ['path_in_repo that is ..', { mode: 'deploy', path_in_repo: '..' }, 'path_in_repo'],
+  ['a repo_id ending in .git', { repo_id: 'user/some-space.git' }, 'repo_id'],
+  ['revision HEAD', { mode: 'deploy', revision: 'HEAD' }, 'revision'],
+  ['revision @', { mode: 'deploy', revision: '@' }, 'revision'],
+  ['revision refs/pr/abc', { mode: 'deploy', revision: 'refs/pr/abc' }, 'revision'],
+  ['a tag as revision', { mode: 'deploy', revision: 'refs/tags/v1' }, 'revision'],
+  ['a revision part starting with .', { mode: 'deploy', revision: 'feature/.x' }, 'revision'],
+  [
+    'create_pr on a pull request',
+    { mode: 'deploy', revision: 'refs/pr/2', create_pr: 'true' },
+    'create_pr'
+  ],
+  ['an endpoint with a query', { endpoint: 'https://huggingface.co/?x=1' }, 'endpoint'],
+  ['an endpoint with a fragment', { endpoint: 'https://huggingface.co#top' }, 'endpoint']
 ]
 
 describe('bad inputs fail before any request', () => {
@@ -51,6 +71,26 @@ describe('bad inputs fail before any request', () => {
     expect(run.outputs).toEqual({})
     expect(run.summary).toContain('Failed before any request')
     expect(run.summary).toContain(`Input &#39;${name}&#39;`)
+  })
+
+  it('names HF_ENDPOINT, not the input, when the environment gave the bad endpoint', async () => {
+    const run = await runAgainst(
+      hub(),
+      { repo_id: 'user/some-space', endpoint: '' },
+      { env: { HF_ENDPOINT: 'https://hub.example?token=1' } }
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([
+      "::error::Environment variable HF_ENDPOINT is 'https://hub.example?token=1': a base URL has no query ('?') or fragment ('#'), e.g. https://huggingface.co."
+    ])
+    expect(hub().hubRequests()).toEqual([])
+  })
+
+  it('never prints the password of an endpoint that is not a URL', async () => {
+    const run = await runAgainst(hub(), { endpoint: 'https://me:s3cret@bad host', repo_id: 'u/s' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain("Input 'endpoint' is 'https://***@bad host'")
+    expect(run.stdout + run.stderr + run.summary).not.toContain('s3cret')
   })
 
   it('counts at least 15 distinct cases', () => {

@@ -11,6 +11,7 @@ import { HubClient } from '../src/hub/client.js'
 import type { CommitOperation } from '../src/hub/commit-ndjson.js'
 import { tempDirs } from './emulator-helpers.js'
 import { commitCount, repoFiles, writeFolder } from './helpers/deploy.js'
+import { captureLog } from './helpers/log-capture.js'
 import { commitFiles } from './helpers/spaces.js'
 
 let hub: HubEmulator
@@ -59,12 +60,12 @@ async function commitWhileSomeonePushes(
   hub.addFault({ kind: fault, method: 'POST', path: '/commit/', times: 1 })
   hub.addFault({ kind: 'slow', method: 'GET', path: '/refs', delayMs: 300, times: 1 })
   hub.clearRequests()
-  const committing = commitSafely(client, target(id), header(head), operations)
+  const committing = captureLog(() => commitSafely(client, target(id), header(head), operations))
   while (!hub.hubRequests().some((r) => r.path.endsWith('/refs'))) {
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
   await commitFiles(repo, { 'theirs.txt': 'x' }, 'Theirs')
-  return committing
+  return (await committing).value
 }
 
 describe('commitSafely', () => {
@@ -87,10 +88,16 @@ describe('commitSafely', () => {
     expect(await commitCount(repo)).toBe(3)
   })
 
-  it('sends once more after a 503 that did not land', async () => {
+  it('sends once more after a 503 that did not land, saying so', async () => {
     const { repo, id, head } = await model()
     hub.addFault({ kind: 'status', status: 503, method: 'POST', path: '/commit/', times: 1 })
-    const outcome = await commitSafely(client, target(id), header(head), operations)
+    const { value: outcome, lines } = await captureLog(() =>
+      commitSafely(client, target(id), header(head), operations)
+    )
+    expect(lines).toEqual([
+      expect.stringMatching(/^::warning::The commit got no clear answer \(Hub answered 503 /),
+      'The commit did not land: sending it once more.'
+    ])
     expect(outcome.recovered).toBe(false)
     expect(await commitCount(repo)).toBe(2)
     expect((await repoFiles(repo)).has('app.py')).toBe(true)
@@ -99,7 +106,8 @@ describe('commitSafely', () => {
   it('gives up after a second failure, with nothing committed', async () => {
     const { repo, id, head } = await model()
     hub.addFault({ kind: 'status', status: 502, method: 'POST', path: '/commit/', times: 2 })
-    await expect(commitSafely(client, target(id), header(head), operations)).rejects.toThrow(/502/)
+    const committing = captureLog(() => commitSafely(client, target(id), header(head), operations))
+    await expect(committing).rejects.toThrow(/502/)
     expect(await commitCount(repo)).toBe(1)
   })
 

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { EMULATOR_TOKENS, HubEmulator, type EmulatedRepo } from '../emulator/index.js'
 import { bytes, sha256 } from './emulator-helpers.js'
 import { commitCount, deployInputs, repoFiles, requestsTo, useFolders } from './helpers/deploy.js'
+import { until } from './helpers/emulator.js'
 import { runAction } from './helpers/run-action.js'
 import { commitFiles, seedSpace } from './helpers/spaces.js'
 
@@ -21,14 +22,6 @@ beforeAll(async () => {
 })
 afterEach(() => hub.faults.clear())
 afterAll(async () => hub.close())
-
-async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out')
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}
 
 describe('create', () => {
   it('creates a missing Space with its SDK and visibility, then deploys to it', async () => {

@@ -167,16 +167,51 @@ describe('include, exclude and .gitignore', () => {
   })
 })
 
+describe('include that matches nothing', () => {
+  it('warns, naming each pattern that matched no file, and publishes what the others matched', async () => {
+    const repo = await seedSpace(hub, 'user/include-typo')
+    const dir = await folder({ 'app.py': `${APP}#typo\n`, 'README.md': README })
+    const run = await runAction(
+      deployInputs(hub, 'user/include-typo', dir, { include: '*.py\n*.pyy\nassets/**' })
+    )
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::warning'))).toEqual([
+      "::warning::Input 'include' has '*.pyy', which matches no file to publish in 'path'.",
+      "::warning::Input 'include' has 'assets/**', which matches no file to publish in 'path'."
+    ])
+    expect((await repoFiles(repo)).get('app.py')?.toString()).toBe(`${APP}#typo\n`)
+  })
+})
+
 describe('symbolic links', () => {
+  it('does not read a root .gitignore that links out of path', async () => {
+    const repo = await seedSpace(hub, 'user/gitignore-link')
+    const outside = await folder({ 'rules/.gitignore': '*.txt\n' })
+    const dir = await folder({
+      'app.py': APP,
+      'README.md': README,
+      'notes.txt': 'published',
+      '.gitignore': { link: `${outside}/rules/.gitignore` }
+    })
+    const run = await runAction(deployInputs(hub, 'user/gitignore-link', dir))
+    expect(run.exitCode).toBe(0)
+    const files = await repoFiles(repo)
+    expect(files.get('notes.txt')?.toString()).toBe('published')
+    expect(files.has('.gitignore')).toBe(false)
+    expect(run.stdout).toContain(
+      "::warning::Not reading the root '.gitignore': it is a symbolic link out of 'path'"
+    )
+  })
+
   it('follows links inside path, skips links out of it with a warning', async () => {
     const repo = await seedSpace(hub, 'user/links')
     const outside = await folder({ id_rsa: 'PRIVATE KEY', 'etc/passwd': 'root' })
     const dir = await folder({
       'app.py': APP,
       'README.md': README,
-      'shared/data.txt': 'shared',
-      'alias.txt': { link: 'shared/data.txt' },
-      mirror: { link: 'shared' },
+      'common/data.txt': 'shared',
+      'alias.txt': { link: 'common/data.txt' },
+      mirror: { link: 'common' },
       key: { link: `${outside}/id_rsa` },
       etc: { link: `${outside}/etc` },
       up: { link: '..' },

@@ -63,4 +63,26 @@ describe('a local root .gitattributes', () => {
     )
     expect(await commitCount(repo)).toBe(commits + 1)
   })
+
+  it('is published byte for byte when it is not UTF-8', async () => {
+    const repo = await seedSpace(hub, 'user/latin1-attributes')
+    // A Latin-1 comment ('# café'): a text decoding would turn the é into U+FFFD.
+    const own = Buffer.concat([
+      Buffer.from('# caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(`\n${OWN_ATTRIBUTES}`)
+    ])
+    const dir = await make()
+    await writeFolder(dir, {
+      '.gitattributes': own,
+      'app.py': 'print(1)\n',
+      'weights.bin': bytes(3000),
+      'static/logo.png': bytes(2000)
+    })
+    const run = await runAction(deployInputs(hub, 'user/latin1-attributes', dir))
+    expect(run.exitCode).toBe(0)
+    const published = (await repoFiles(repo)).get('.gitattributes') as Buffer
+    expect(published.subarray(0, own.length).equals(own)).toBe(true)
+    expect(published.subarray(own.length).toString()).toBe(`static/logo.png ${LFS}\n`)
+  })
 })

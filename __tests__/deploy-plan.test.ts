@@ -1,14 +1,19 @@
 /** The deploy plan: a pure diff of local hashes against the remote tree. */
 import { describe, expect, it } from '@jest/globals'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { HashedFile } from '../src/deploy/hash-file.js'
 import { describePlan, formatBytes } from '../src/deploy/plan-report.js'
 import { isEmptyPlan, planDeploy, type PlanOptions } from '../src/deploy/plan.js'
 import type { TreeItem } from '../src/hub/list-repo-tree.js'
 
+/** A folder that is never read: the plan only compares hashes. */
+const LOCAL_ROOT = join(tmpdir(), 'deploy-plan-test')
+
 function local(relativePath: string, gitSha1: string, sha256 = `sha256-${gitSha1}`, size = 10) {
   return {
     relativePath,
-    absolutePath: `/work/${relativePath}`,
+    absolutePath: join(LOCAL_ROOT, relativePath),
     size,
     gitSha1,
     sha256,

@@ -212,5 +212,7 @@ describe('dry_run', () => {
     expect(run.summary).toContain('Deploy plan')
     expect(run.summary).toContain('<code>data.bin</code>')
     expect(run.outputs.changed).toBe('false')
+    // It read the repo and its files: it changed nothing, which is not "sent nothing".
+    expect(run.stdout).toContain('Dry run: changed nothing on the Hub (it only read).')
   })
 })

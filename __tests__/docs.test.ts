@@ -1,13 +1,13 @@
 /**
- * Keeps the documentation true: the README's inputs and outputs tables match action.yml, the
- * interface matches ../shared/CONTRACT.md, and every workflow the README shows is an example file
- * that uses only inputs the action declares.
+ * Keeps the documentation true: the README's inputs, outputs and modes tables match action.yml and
+ * the modes the action implements, and every workflow the README shows is an example file that
+ * uses only inputs the action declares.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import { parse } from 'yaml'
+import { MODES } from '../src/settings.js'
 import { ACTION_VERSION } from '../src/version.js'
-import { sharedPath } from './helpers/shared.js'
 
 interface ActionYaml {
   inputs: Record<string, { default?: string; required?: boolean; description: string }>
@@ -18,20 +18,20 @@ interface ActionYaml {
 const action = parse(readFileSync('action.yml', 'utf8')) as ActionYaml
 const readme = readFileSync('README.md', 'utf8')
 
-/** Rows of the first markdown table under `## <heading>`: first cell (without backticks) → row. */
+/** Rows of the tables under `## <heading>` whose first cell is code: that name → the row's cells. */
 function tableUnder(markdown: string, heading: string): Map<string, string[]> {
   const section = markdown.split(new RegExp(`^## ${heading}\\s*$`, 'm'))[1]?.split(/^## /m)[0] ?? ''
   const rows = new Map<string, string[]>()
   for (const line of section.split('\n')) {
-    if (!line.startsWith('|') || /^\|\s*-/.test(line)) continue
-    const cells = line
-      .split('|')
-      .slice(1, -1)
-      .map((cell) => cell.trim().replace(/^`(.*)`$/, '$1'))
-    rows.set(cells[0], cells)
+    const cells = line.startsWith('|')
+      ? line
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim())
+      : []
+    const name = /^`([^`]+)`$/.exec(cells[0] ?? '')?.[1]
+    if (name) rows.set(name, [name, ...cells.slice(1).map((c) => c.replace(/^`(.*)`$/, '$1'))])
   }
-  rows.delete('input')
-  rows.delete('output')
   return rows
 }
 
@@ -50,6 +50,10 @@ describe('README', () => {
     expect([...tableUnder(readme, 'Outputs').keys()].sort()).toEqual(
       Object.keys(action.outputs).sort()
     )
+  })
+
+  it('lists every mode the action implements, and nothing else', () => {
+    expect([...tableUnder(readme, 'Modes').keys()].sort()).toEqual([...MODES].sort())
   })
 
   it('shows only workflows that are example files, which use only declared inputs', () => {
@@ -76,16 +80,20 @@ describe('README', () => {
 })
 
 describe('action.yml', () => {
-  it('declares the inputs and outputs named in CONTRACT.md, run by node24', () => {
-    const contract = readFileSync(sharedPath('CONTRACT.md'), 'utf8')
-    const contractInputs = [...tableUnder(contract, 'Inputs').keys()]
-    expect(contractInputs.length).toBeGreaterThan(20)
-    expect(Object.keys(action.inputs).sort()).toEqual(contractInputs.sort())
-    const contractOutputs = [...tableUnder(contract, 'Outputs').keys()].flatMap((cell) =>
-      cell.split(/`?\s*\/\s*`?/)
-    )
-    expect(Object.keys(action.outputs).sort()).toEqual(contractOutputs.sort())
+  it('is run by node24 from the bundle', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+
+  it('names every mode in the description of the mode input', () => {
+    const described = action.inputs.mode.description.split(/[^a-z-]+/).filter(Boolean)
+    expect(described.filter((word) => (MODES as readonly string[]).includes(word)).sort()).toEqual(
+      [...MODES].sort()
+    )
+  })
+
+  it('names inputs and outputs in snake_case', () => {
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)])
+      expect(name).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/)
   })
 
   it('has the version package.json has', () => {

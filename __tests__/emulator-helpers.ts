@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { HubEmulator } from '../emulator/index.js'
+import { EMULATOR_TOKENS, type EmulatedRepo, type HubEmulator } from '../emulator/index.js'
+import { LfsStore } from '../emulator/lfs-store.js'
 
 export interface GitResult {
   code: number
@@ -118,4 +119,42 @@ export function bytes(size: number, seed = 1, binary = true): Buffer {
     out[i] = binary ? byte : 32 + (byte % 95)
   }
   return out
+}
+
+/**
+ * Commits `files` to `repo`'s `rev` over HTTP (`lfs` ones as LFS objects, stored first) and
+ * returns the new commit id.
+ */
+export async function commitFiles(
+  hub: HubEmulator,
+  repo: EmulatedRepo,
+  files: { regular?: Record<string, string | Buffer>; lfs?: Record<string, Buffer> },
+  options: { summary?: string; token?: string; rev?: string; query?: string } = {}
+): Promise<{ commitOid: string; pullRequestUrl?: string }> {
+  const lfsLines = []
+  for (const [path, content] of Object.entries(files.lfs ?? {})) {
+    await LfsStore.of(repo).put(
+      (async function* () {
+        yield content
+      })(),
+      sha256(content),
+      content.length
+    )
+    lfsLines.push({
+      key: 'lfsFile',
+      value: { path, algo: 'sha256', oid: sha256(content), size: content.length }
+    })
+  }
+  const res = await postCommit(
+    hub,
+    `${repo.type}s/${repo.id}` as RepoPath,
+    [
+      header(options.summary ?? 'Add files'),
+      ...Object.entries(files.regular ?? {}).map(([path, content]) => textFile(path, content)),
+      ...lfsLines
+    ],
+    { token: options.token ?? EMULATOR_TOKENS.write, rev: options.rev, query: options.query }
+  )
+  if (res.status !== 200) throw new Error(`commit failed: ${res.status} ${await res.text()}`)
+  return (await res.json()) as { commitOid: string; pullRequestUrl?: string }
 }

@@ -17,7 +17,7 @@ interface BatchObject {
   size: number
   actions?: {
     upload?: { href: string; header?: Record<string, string> }
-    verify?: { href: string }
+    verify?: { href: string; header?: Record<string, string> }
     download?: { href: string }
   }
   error?: { code: number; message: string }
@@ -85,7 +85,10 @@ describe('LFS batch API and storage', () => {
     const { status, type, body } = await batch([object(content)])
     expect([status, type, body.transfer]).toEqual([200, LFS_JSON, 'basic'])
     const upload = body.objects[0].actions?.upload
-    expect(upload?.href).toMatch(new RegExp(`^${hub.url}/_lfs/upload/`))
+    // Storage is another host to clients (`localhost`, the emulator's port), as S3 is on the Hub.
+    const storage = new URL(hub.url)
+    storage.hostname = 'localhost'
+    expect(upload?.href).toMatch(new RegExp(`^${storage.origin}/_lfs/upload/`))
     expect(upload?.header).toBeUndefined()
     const put = await fetch(upload?.href as string, { method: 'PUT', body: content })
     expect(put.status).toBe(200)
@@ -94,9 +97,12 @@ describe('LFS batch API and storage', () => {
 
     const again = await batch([object(content)])
     expect(again.body.objects[0]).toEqual({ ...object(content), authenticated: true })
-    const verify = await fetch(body.objects[0].actions?.verify?.href as string, {
+    // The verify action carries the batch request's credentials: git-lfs sends only its header.
+    const verifyAction = body.objects[0].actions?.verify
+    expect(verifyAction?.header).toEqual({ Authorization: `Bearer ${EMULATOR_TOKENS.write}` })
+    const verify = await fetch(verifyAction?.href as string, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${EMULATOR_TOKENS.write}`, 'Content-Type': LFS_JSON },
+      headers: { ...verifyAction?.header, 'Content-Type': LFS_JSON },
       body: JSON.stringify(object(content))
     })
     expect(verify.status).toBe(200)

@@ -3,7 +3,11 @@
  * LFS file it does not cover, so that the Hub has nothing to append.
  */
 import { describe, expect, it } from '@jest/globals'
-import { completeGitattributes, lfsTracker } from '../src/deploy/gitattributes.js'
+import {
+  completeGitattributes,
+  completeGitattributesFile,
+  lfsTracker
+} from '../src/deploy/gitattributes.js'
 
 const LFS = 'filter=lfs diff=lfs merge=lfs -text'
 
@@ -53,5 +57,24 @@ describe('completeGitattributes', () => {
     const tracked = lfsTracker(once)
     for (const path of paths) expect(tracked(path)).toBe(true)
     expect(tracked('weird1.bin')).toBe(false)
+  })
+})
+
+describe('completeGitattributesFile', () => {
+  // '# café' in Latin-1: not UTF-8, and no decoding may rewrite the é.
+  const latin1 = Buffer.concat([
+    Buffer.from('# caf'),
+    Buffer.from([0xe9]),
+    Buffer.from(`\n*.bin ${LFS}`)
+  ])
+
+  it('keeps the bytes of a file that is not UTF-8 when nothing is missing', () => {
+    expect(completeGitattributesFile(latin1, ['model.bin']).equals(latin1)).toBe(true)
+  })
+
+  it('appends UTF-8 lines after the original bytes, which stay as they were', () => {
+    const completed = completeGitattributesFile(latin1, ['model.bin', 'données/é.png'])
+    expect(completed.subarray(0, latin1.length).equals(latin1)).toBe(true)
+    expect(completed.subarray(latin1.length).toString('utf8')).toBe(`\ndonnées/é.png ${LFS}\n`)
   })
 })

@@ -9,6 +9,7 @@ import { HubApiError, HubNetworkError } from '../src/hub/error.js'
 import { restartSpace } from '../src/hub/restart-space.js'
 import { getSpaceRuntime } from '../src/hub/space-runtime.js'
 import { requestsTo, useEmulator } from './helpers/emulator.js'
+import { failure } from './helpers/failure.js'
 import { seedSpace } from './helpers/spaces.js'
 
 const hub = useEmulator()
@@ -39,15 +40,6 @@ function fakeClient(options: Partial<HubClientOptions> = {}) {
     ...options
   })
   return { client, sleeps, notices }
-}
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  return promise.then(
-    () => {
-      throw new Error('expected the call to fail')
-    },
-    (error: Error) => error
-  )
 }
 
 describe('retries of idempotent calls', () => {
@@ -115,7 +107,7 @@ describe('retries of idempotent calls', () => {
     const error = await failure(getSpaceRuntime(client, SPACE))
     expect(error).toBeInstanceOf(HubApiError)
     expect((error as HubApiError).attempts).toBe(3)
-    expect(error.message).toContain('The Hub failed after 3 attempt(s)')
+    expect(error.message).toContain('The Hub failed after 3 attempts')
     expect(requestsTo(hub(), '/runtime')).toHaveLength(3)
     expect(sleeps).toHaveLength(2)
   })
@@ -179,7 +171,7 @@ describe('POST calls (restart)', () => {
     const { client, sleeps } = fakeClient({ endpoint: closed.url, retry: { maxRetries: 2 } })
     const error = await failure(restartSpace(client, SPACE, { factory: false }))
     expect(error).toBeInstanceOf(HubNetworkError)
-    expect(error.message).toContain('3 attempt(s)')
+    expect(error.message).toContain('3 attempts')
     expect(error.message).toContain('ECONNREFUSED')
     expect(sleeps).toHaveLength(2)
   })

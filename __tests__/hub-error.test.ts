@@ -65,6 +65,18 @@ describe('HubApiError', () => {
     )
   })
 
+  it('quotes a Hub message that ends its own sentence without doubling its punctuation', () => {
+    const read = apiError({ status: 403, hubMessage: 'Your token only has read access.' })
+    expect(read.message).toMatch(
+      /^Hub answered 403 to GET \S+: Your token only has read access\. The token/
+    )
+    const busy = apiError({ status: 503, hubMessage: 'We are working on it!', attempts: 6 })
+    expect(busy.message).toContain('We are working on it! The Hub failed after 6 attempts:')
+    expect(apiError({ status: 500 }).message).toMatch(
+      /^Hub answered 500 to GET \S+\. The Hub failed:/
+    )
+  })
+
   it('names the repo from API and git paths', () => {
     expect(apiError({}).repo).toBe('space user/demo')
     expect(apiError({ url: 'https://h.co/api/models/org/m/preupload/main' }).repo).toBe(
@@ -117,14 +129,21 @@ describe('HubApiError', () => {
 
     it('429: rate-limited, with the number of attempts', () => {
       expect(apiError({ status: 429, attempts: 6 }).remedy).toBe(
-        'The Hub rate-limited the action (6 attempts): run less often, or try again in a few minutes.'
+        'The Hub rate-limited the action after 6 attempts: run less often, or try again in a few minutes.'
+      )
+      // Not retried (the Hub asked for a longer wait than the action takes): no count to give.
+      expect(apiError({ status: 429, attempts: 1 }).remedy).toBe(
+        'The Hub rate-limited the action: run less often, or try again in a few minutes.'
       )
     })
 
     it.each([500, 502, 503, 504])('%i: the Hub failed, try later', (status) => {
       const remedy = apiError({ status, attempts: 3 }).remedy
       expect(remedy).toBe(
-        'The Hub failed after 3 attempt(s): try again later (https://status.huggingface.co).'
+        'The Hub failed after 3 attempts: try again later (https://status.huggingface.co).'
+      )
+      expect(apiError({ status, attempts: 1 }).remedy).toBe(
+        'The Hub failed: try again later (https://status.huggingface.co).'
       )
     })
 

@@ -42,7 +42,9 @@ describe('401', () => {
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain('Invalid credentials in Authorization header')
     expect(run.errors[0]).toContain('The token is invalid, expired or revoked')
-    expect(requestsTo(hub(), '/restart')).toHaveLength(1)
+    // The pre-flight whoami-v2 finds out, before any restart.
+    expect(requestsTo(hub(), '/api/whoami-v2')).toHaveLength(1)
+    expect(requestsTo(hub(), '/restart')).toHaveLength(0)
     expect(stageOf('user/public')).toBe('RUNNING')
   })
 
@@ -59,7 +61,7 @@ describe('401', () => {
 })
 
 describe('403', () => {
-  it('a read token cannot restart: the error says write access is missing', async () => {
+  it('a read token cannot restart: the pre-flight says write access is missing', async () => {
     const run = await runAgainst(hub(), {
       repo_id: 'user/public',
       mode: 'restart',
@@ -67,9 +69,8 @@ describe('403', () => {
     })
     expect(run.exitCode).toBe(1)
     expect(run.errors).toHaveLength(1)
-    expect(run.errors[0]).toContain('Hub answered 403 to POST /api/spaces/user/public/restart')
-    expect(run.errors[0]).toContain('The token lacks write access to the space repo user/public')
-    expect(requestsTo(hub(), '/restart')).toHaveLength(1)
+    expect(run.errors[0]).toContain('is read-only: it cannot change the space user/public')
+    expect(requestsTo(hub(), '/restart')).toHaveLength(0)
     expect(stageOf('user/public')).toBe('RUNNING')
   })
 
@@ -93,7 +94,12 @@ describe('404', () => {
       expect(run.errors[0]).toContain(': Repository not found.')
       expect(run.errors[0]).toContain('Check `repo_id` and `repo_type`')
       expect(run.errors[0]).toMatch(/\(request id Root=1-[0-9a-f]{8}-[0-9a-f]{24};[^)]*\)$/)
-      expect(hub().hubRequests()).toHaveLength(1)
+      // Besides the pre-flight whoami-v2 of a mode that writes, one request.
+      expect(
+        hub()
+          .hubRequests()
+          .filter((r) => r.path !== '/api/whoami-v2')
+      ).toHaveLength(1)
       expect(run.summary).toContain('❌ user/does-not-exist')
     }
   )

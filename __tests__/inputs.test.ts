@@ -14,7 +14,12 @@ let stdout: string[] = []
 beforeEach(() => {
   // Inputs, HF_TOKEN or HF_ENDPOINT of the shell running jest must not leak into a test.
   for (const name of Object.keys(process.env)) {
-    if (name.startsWith('INPUT_') || name === 'HF_TOKEN' || name === 'HF_ENDPOINT')
+    if (
+      name.startsWith('INPUT_') ||
+      name.startsWith('ACTIONS_ID_TOKEN_') ||
+      name === 'HF_TOKEN' ||
+      name === 'HF_ENDPOINT'
+    )
       delete process.env[name]
   }
   stdout = []
@@ -52,6 +57,7 @@ describe('defaults', () => {
     setInputs({ repo_id: 'user/demo' })
     expect(getInputs()).toEqual({
       token: undefined,
+      trustedPublisher: false,
       repoIds: ['user/demo'],
       mode: 'status',
       repoType: 'space',
@@ -72,7 +78,10 @@ describe('defaults', () => {
       spaceSdk: undefined,
       private: false,
       dryRun: false,
-      endpoint: 'https://huggingface.co'
+      endpoint: 'https://huggingface.co',
+      githubToken: undefined,
+      keepWorkflowAlive: false,
+      space: { prune: false }
     })
   })
 
@@ -136,12 +145,20 @@ describe('parsing', () => {
     expect(inputError({ wait_timeout: '21601' }).message).toContain('from 1 to 21600')
   })
 
-  it('normalises path_in_repo to a folder without leading or trailing slashes', () => {
-    setInputs({ repo_id: 'u/s', mode: 'deploy', token: 'hf_x', path_in_repo: './app/static/' })
+  it('takes path_in_repo as a folder: one trailing slash dropped, . for the root', () => {
+    setInputs({ repo_id: 'u/s', mode: 'deploy', token: 'hf_x', path_in_repo: 'app/static/' })
     expect(getInputs().pathInRepo).toBe('app/static')
     setInputs({ path_in_repo: '.' })
     expect(getInputs().pathInRepo).toBe('')
   })
+
+  it.each(['refs/pr/12', 'refs/heads/release/v2', 'main', 'feature/a.b'])(
+    'takes the revision %s',
+    (revision) => {
+      setInputs({ repo_id: 'u/s', mode: 'deploy', token: 'hf_x', revision })
+      expect(getInputs().revision).toBe(revision)
+    }
+  )
 
   it('reads include and exclude line by line, skipping blanks and comments', () => {
     setInputs({ repo_id: 'u/s', mode: 'deploy', token: 'hf_x' })
@@ -216,7 +233,7 @@ describe('errors', () => {
 
   it('checks the mode before the repo_id', () => {
     expect(inputError({ mode: 'Restart', repo_id: '' }).message).toBe(
-      "Input 'mode' is 'Restart', which is not allowed: use one of status, restart, pause, wake, empty-commit, deploy."
+      "Input 'mode' is 'Restart', which is not allowed: use one of status, restart, pause, wake, empty-commit, deploy, settings, duplicate, preview."
     )
   })
 })

@@ -66,7 +66,10 @@ describe('several Spaces', () => {
     expect(results[2].error).toBeUndefined()
     expect(results[1].error).toContain('Check `repo_id`')
     expect(run.errors).toHaveLength(2)
-    expect(run.errors[0]).toContain('user/fleet-missing: Hub answered 404')
+    // The message names the repo already: no "user/fleet-missing: " in front of it.
+    expect(run.errors[0]).toMatch(
+      /^::error::Hub answered 404 .* the space repo user\/fleet-missing does/
+    )
     expect(run.errors[1]).toBe('::error::1 of 3 repos failed: user/fleet-missing.')
     expect(run.summary).toContain('✅ user/fleet-a')
     expect(run.summary).toContain('❌ user/fleet-missing')

@@ -39,7 +39,9 @@ describe('status', () => {
     const run = await runAgainst(hub(), { repo_id: 'user/status-broken' })
     expect(run.exitCode).toBe(1)
     expect(run.errors).toEqual([
-      '::error::user/status-broken is in BUILD_ERROR: Build failed with exit code: 1.'
+      expect.stringMatching(
+        /^::error::user\/status-broken is in BUILD_ERROR: Build failed with exit code: 1\.%0AFirst error lines of the build log:%0A {2}ERROR: /
+      )
     ])
     expect(run.outputs.stage).toBe('BUILD_ERROR')
     expect(run.stdout).toContain('Last ')
@@ -95,7 +97,7 @@ describe('restart', () => {
       hub()
         .hubRequests()
         .map((r) => `${r.method} ${r.path}`)
-    ).toEqual(['POST /api/spaces/user/no-wait/restart'])
+    ).toEqual(['GET /api/whoami-v2', 'POST /api/spaces/user/no-wait/restart'])
     expect(run.outputs).toMatchObject({ stage: 'BUILDING', hardware: '', changed: 'true' })
     expect(run.summary).toContain('Not waiting for the Space to settle (wait: false).')
     expect(repo.runtime?.stage).toBe('BUILDING')
@@ -111,7 +113,11 @@ describe('pause', () => {
       hub()
         .hubRequests()
         .map((r) => `${r.method} ${r.path}`)
-    ).toEqual(['GET /api/spaces/user/pause-me/runtime', 'POST /api/spaces/user/pause-me/pause'])
+    ).toEqual([
+      'GET /api/spaces/user/pause-me/runtime',
+      'GET /api/whoami-v2',
+      'POST /api/spaces/user/pause-me/pause'
+    ])
     expect(run.outputs).toMatchObject({ stage: 'PAUSED', hardware: '', changed: 'true' })
     expect(repo.runtime?.stage).toBe('PAUSED')
   })
@@ -127,14 +133,15 @@ describe('pause', () => {
 })
 
 describe('dry_run', () => {
+  // A dry run that would write checks the token as the real run would (whoami-v2).
   it.each([
-    ['restart', 'RUNNING', 'would request a restart'],
-    ['pause', 'RUNNING', 'would pause it'],
-    ['wake', 'SLEEPING', 'would restart it to wake it'],
-    ['wake', 'RUNNING', 'would visit the app']
+    ['restart', 'RUNNING', 'would request a restart', true],
+    ['pause', 'RUNNING', 'would pause it', true],
+    ['wake', 'SLEEPING', 'would restart it to wake it', true],
+    ['wake', 'RUNNING', 'would visit the app', false]
   ] as const)(
     '%s on a %s Space only reads it and says what it would do',
-    async (mode, stage, says) => {
+    async (mode, stage, says, checksToken) => {
       const id = `user/dry-${mode}-${stage.toLowerCase()}`
       const repo = await seedSpace(hub(), id, { stage })
       const run = await runAgainst(hub(), { repo_id: id, mode, dry_run: 'true' })
@@ -143,7 +150,7 @@ describe('dry_run', () => {
         hub()
           .hubRequests()
           .map((r) => `${r.method} ${r.path}`)
-      ).toEqual([`GET /api/spaces/${id}/runtime`])
+      ).toEqual([`GET /api/spaces/${id}/runtime`, ...(checksToken ? ['GET /api/whoami-v2'] : [])])
       expect(repo.runtime?.stage).toBe(stage)
       expect(repo.runtime?.appVisits).toEqual([])
       expect(run.outputs.changed).toBe('false')

@@ -7,6 +7,7 @@ import { FileRules } from '../src/deploy/file-rules.js'
 import { selectFiles } from '../src/deploy/select-files.js'
 import { tempDirs } from './emulator-helpers.js'
 import { writeFolder, type FolderEntry } from './helpers/deploy.js'
+import { captureLog } from './helpers/log-capture.js'
 
 const dirs = tempDirs()
 afterAll(() => dirs.cleanup())
@@ -97,17 +98,27 @@ describe('selectFiles', () => {
   it('follows links inside path, skips links out of it, to nothing, or back up the tree', async () => {
     const outside = await dirs.make()
     await writeFolder(outside, { 'secret.txt': 's', 'dir/x.txt': 'x' })
-    const paths = await select({
-      'real/data.txt': 'd',
-      'alias.txt': { link: 'real/data.txt' },
-      'alias-dir': { link: 'real' },
-      'escape.txt': { link: `${outside}/secret.txt` },
-      'escape-dir': { link: `${outside}/dir` },
-      'relative-escape': { link: '../' },
-      dangling: { link: 'nowhere' },
-      'real/loop': { link: '..' }
-    })
+    const { value: paths, lines } = await captureLog(() =>
+      select({
+        'real/data.txt': 'd',
+        'alias.txt': { link: 'real/data.txt' },
+        'alias-dir': { link: 'real' },
+        'escape.txt': { link: `${outside}/secret.txt` },
+        'escape-dir': { link: `${outside}/dir` },
+        'relative-escape': { link: '../' },
+        dangling: { link: 'nowhere' },
+        'real/loop': { link: '..' }
+      })
+    )
     expect(paths).toEqual(['alias-dir/data.txt', 'alias.txt', 'real/data.txt'])
+    expect(lines.map((line) => /^::warning::Skipping '([^']+)'/.exec(line)?.[1]).sort()).toEqual([
+      'alias-dir/loop',
+      'dangling',
+      'escape-dir',
+      'escape.txt',
+      'real/loop',
+      'relative-escape'
+    ])
   })
 
   it('refuses a name with a backslash', async () => {

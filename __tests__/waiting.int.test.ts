@@ -40,7 +40,9 @@ describe('an error stage reached while waiting', () => {
     const run = await runAgainst(hub(), { repo_id: 'user/breaks-on-restart', mode: 'restart' })
     expect(run.exitCode).toBe(1)
     expect(run.errors).toEqual([
-      '::error::user/breaks-on-restart is in BUILD_ERROR: Build failed with exit code: 1.'
+      expect.stringMatching(
+        /^::error::user\/breaks-on-restart is in BUILD_ERROR: Build failed with exit code: 1\.%0AFirst error lines of the build log:%0A {2}ERROR: /
+      )
     ])
     expect(requestsTo(hub(), '/restart')).toHaveLength(1)
     expect(run.stdout).toContain('user/breaks-on-restart: BUILDING\n')

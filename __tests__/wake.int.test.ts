@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Stage } from '../emulator/index.js'
 import { annotations, requestsTo, runAgainst, useEmulator } from './helpers/emulator.js'
+import { nonLoopbackAddress, startOtherHost } from './helpers/other-host.js'
 import { appEndingIn, seedSpace } from './helpers/spaces.js'
 
 const hub = useEmulator({ serveApps: true })
@@ -20,6 +21,37 @@ describe('wake a RUNNING Space', () => {
     expect(run.outputs).toMatchObject({ stage: 'RUNNING', changed: 'false' })
     expect(run.summary).toContain('Pinged the app (200).')
   })
+
+  it('visits a public Space’s app without the token', async () => {
+    const repo = await seedSpace(hub(), 'user/public-awake')
+    const run = await runAgainst(hub(), { repo_id: 'user/public-awake', mode: 'wake' })
+    expect(run.exitCode).toBe(0)
+    expect(repo.runtime?.appVisits).toHaveLength(1)
+    expect(repo.runtime?.appVisits[0].authorized).toBe(false)
+    expect(run.summary).toContain('Pinged the app (200).')
+  })
+
+  const remote = nonLoopbackAddress()
+  const onLan = remote ? it : it.skip
+  onLan(
+    `never sends the token over plain http to another machine${remote ? '' : ' (skipped: this machine has no non-loopback IPv4 address)'}`,
+    async () => {
+      const far = await startOtherHost({ listen: remote })
+      try {
+        const repo = await seedSpace(hub(), 'user/private-far', { private: true })
+        if (repo.runtime) repo.runtime.domain = new URL(far.url).host
+        const run = await runAgainst(hub(), { repo_id: 'user/private-far', mode: 'wake' })
+        expect(run.exitCode).toBe(0)
+        expect(far.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /'])
+        expect(far.authorized()).toEqual([])
+        expect(run.summary).toContain(
+          `Pinged the app without the token: ${far.url} is plain http to another machine.`
+        )
+      } finally {
+        await far.close()
+      }
+    }
+  )
 
   it('does not visit the app with ping_app: false', async () => {
     const repo = await seedSpace(hub(), 'user/no-ping')

@@ -1,10 +1,440 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 8889:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const fs = __nccwpck_require__(9896)
+const path = __nccwpck_require__(6928)
+const os = __nccwpck_require__(857)
+const crypto = __nccwpck_require__(6982)
+
+// Array of tips to display randomly
+const TIPS = [
+  '◈ encrypted .env [www.dotenvx.com]',
+  '◈ secrets for agents [www.dotenvx.com]',
+  '⌁ auth for agents [www.vestauth.com]',
+  '⌘ custom filepath { path: \'/custom/path/.env\' }',
+  '⌘ enable debugging { debug: true }',
+  '⌘ override existing { override: true }',
+  '⌘ suppress logs { quiet: true }',
+  '⌘ multiple files { path: [\'.env.local\', \'.env\'] }'
+]
+
+// Get a random tip from the tips array
+function _getRandomTip () {
+  return TIPS[Math.floor(Math.random() * TIPS.length)]
+}
+
+function parseBoolean (value) {
+  if (typeof value === 'string') {
+    return !['false', '0', 'no', 'off', ''].includes(value.toLowerCase())
+  }
+  return Boolean(value)
+}
+
+function supportsAnsi () {
+  return process.stdout.isTTY // && process.env.TERM !== 'dumb'
+}
+
+function dim (text) {
+  return supportsAnsi() ? `\x1b[2m${text}\x1b[0m` : text
+}
+
+const LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg
+
+// Parse src into an Object
+function parse (src) {
+  const obj = {}
+
+  // Convert buffer to string
+  let lines = src.toString()
+
+  // Convert line breaks to same format
+  lines = lines.replace(/\r\n?/mg, '\n')
+
+  let match
+  while ((match = LINE.exec(lines)) != null) {
+    const key = match[1]
+
+    // Default undefined or null to empty string
+    let value = (match[2] || '')
+
+    // Remove whitespace
+    value = value.trim()
+
+    // Check if double quoted
+    const maybeQuote = value[0]
+
+    // Remove surrounding quotes
+    value = value.replace(/^(['"`])([\s\S]*)\1$/mg, '$2')
+
+    // Expand newlines if double quoted
+    if (maybeQuote === '"') {
+      value = value.replace(/\\n/g, '\n')
+      value = value.replace(/\\r/g, '\r')
+    }
+
+    // Add to object
+    obj[key] = value
+  }
+
+  return obj
+}
+
+function _parseVault (options) {
+  options = options || {}
+
+  const vaultPath = _vaultPath(options)
+  options.path = vaultPath // parse .env.vault
+  const result = DotenvModule.configDotenv(options)
+  if (!result.parsed) {
+    const err = new Error(`MISSING_DATA: Cannot parse ${vaultPath} for an unknown reason`)
+    err.code = 'MISSING_DATA'
+    throw err
+  }
+
+  // handle scenario for comma separated keys - for use with key rotation
+  // example: DOTENV_KEY="dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=prod,dotenv://:key_7890@dotenvx.com/vault/.env.vault?environment=prod"
+  const keys = _dotenvKey(options).split(',')
+  const length = keys.length
+
+  let decrypted
+  for (let i = 0; i < length; i++) {
+    try {
+      // Get full key
+      const key = keys[i].trim()
+
+      // Get instructions for decrypt
+      const attrs = _instructions(result, key)
+
+      // Decrypt
+      decrypted = DotenvModule.decrypt(attrs.ciphertext, attrs.key)
+
+      break
+    } catch (error) {
+      // last key
+      if (i + 1 >= length) {
+        throw error
+      }
+      // try next key
+    }
+  }
+
+  // Parse decrypted .env string
+  return DotenvModule.parse(decrypted)
+}
+
+function _warn (message) {
+  console.error(`⚠ ${message}`)
+}
+
+function _debug (message) {
+  console.log(`┆ ${message}`)
+}
+
+function _log (message) {
+  console.log(`◇ ${message}`)
+}
+
+function _dotenvKey (options) {
+  // prioritize developer directly setting options.DOTENV_KEY
+  if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
+    return options.DOTENV_KEY
+  }
+
+  // secondary infra already contains a DOTENV_KEY environment variable
+  if (process.env.DOTENV_KEY && process.env.DOTENV_KEY.length > 0) {
+    return process.env.DOTENV_KEY
+  }
+
+  // fallback to empty string
+  return ''
+}
+
+function _instructions (result, dotenvKey) {
+  // Parse DOTENV_KEY. Format is a URI
+  let uri
+  try {
+    uri = new URL(dotenvKey)
+  } catch (error) {
+    if (error.code === 'ERR_INVALID_URL') {
+      const err = new Error('INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development')
+      err.code = 'INVALID_DOTENV_KEY'
+      throw err
+    }
+
+    throw error
+  }
+
+  // Get decrypt key
+  const key = uri.password
+  if (!key) {
+    const err = new Error('INVALID_DOTENV_KEY: Missing key part')
+    err.code = 'INVALID_DOTENV_KEY'
+    throw err
+  }
+
+  // Get environment
+  const environment = uri.searchParams.get('environment')
+  if (!environment) {
+    const err = new Error('INVALID_DOTENV_KEY: Missing environment part')
+    err.code = 'INVALID_DOTENV_KEY'
+    throw err
+  }
+
+  // Get ciphertext payload
+  const environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`
+  const ciphertext = result.parsed[environmentKey] // DOTENV_VAULT_PRODUCTION
+  if (!ciphertext) {
+    const err = new Error(`NOT_FOUND_DOTENV_ENVIRONMENT: Cannot locate environment ${environmentKey} in your .env.vault file.`)
+    err.code = 'NOT_FOUND_DOTENV_ENVIRONMENT'
+    throw err
+  }
+
+  return { ciphertext, key }
+}
+
+function _vaultPath (options) {
+  let possibleVaultPath = null
+
+  if (options && options.path && options.path.length > 0) {
+    if (Array.isArray(options.path)) {
+      for (const filepath of options.path) {
+        if (fs.existsSync(filepath)) {
+          possibleVaultPath = filepath.endsWith('.vault') ? filepath : `${filepath}.vault`
+        }
+      }
+    } else {
+      possibleVaultPath = options.path.endsWith('.vault') ? options.path : `${options.path}.vault`
+    }
+  } else {
+    possibleVaultPath = path.resolve(process.cwd(), '.env.vault')
+  }
+
+  if (fs.existsSync(possibleVaultPath)) {
+    return possibleVaultPath
+  }
+
+  return null
+}
+
+function _resolveHome (envPath) {
+  return envPath[0] === '~' ? path.join(os.homedir(), envPath.slice(1)) : envPath
+}
+
+function _configVault (options) {
+  const debug = parseBoolean(process.env.DOTENV_CONFIG_DEBUG || (options && options.debug))
+  const quiet = parseBoolean(process.env.DOTENV_CONFIG_QUIET || (options && options.quiet))
+
+  if (debug || !quiet) {
+    _log('loading env from encrypted .env.vault')
+  }
+
+  const parsed = DotenvModule._parseVault(options)
+
+  let processEnv = process.env
+  if (options && options.processEnv != null) {
+    processEnv = options.processEnv
+  }
+
+  DotenvModule.populate(processEnv, parsed, options)
+
+  return { parsed }
+}
+
+function configDotenv (options) {
+  const dotenvPath = path.resolve(process.cwd(), '.env')
+  let encoding = 'utf8'
+  let processEnv = process.env
+  if (options && options.processEnv != null) {
+    processEnv = options.processEnv
+  }
+  let debug = parseBoolean(processEnv.DOTENV_CONFIG_DEBUG || (options && options.debug))
+  let quiet = parseBoolean(processEnv.DOTENV_CONFIG_QUIET || (options && options.quiet))
+
+  if (options && options.encoding) {
+    encoding = options.encoding
+  } else {
+    if (debug) {
+      _debug('no encoding is specified (UTF-8 is used by default)')
+    }
+  }
+
+  let optionPaths = [dotenvPath] // default, look for .env
+  if (options && options.path) {
+    if (!Array.isArray(options.path)) {
+      optionPaths = [_resolveHome(options.path)]
+    } else {
+      optionPaths = [] // reset default
+      for (const filepath of options.path) {
+        optionPaths.push(_resolveHome(filepath))
+      }
+    }
+  }
+
+  // Build the parsed data in a temporary object (because we need to return it).  Once we have the final
+  // parsed data, we will combine it with process.env (or options.processEnv if provided).
+  let lastError
+  const parsedAll = {}
+  for (const path of optionPaths) {
+    try {
+      // Specifying an encoding returns a string instead of a buffer
+      const parsed = DotenvModule.parse(fs.readFileSync(path, { encoding }))
+
+      DotenvModule.populate(parsedAll, parsed, options)
+    } catch (e) {
+      if (debug) {
+        _debug(`failed to load ${path} ${e.message}`)
+      }
+      lastError = e
+    }
+  }
+
+  const populated = DotenvModule.populate(processEnv, parsedAll, options)
+
+  // handle user settings DOTENV_CONFIG_ options inside .env file(s)
+  debug = parseBoolean(processEnv.DOTENV_CONFIG_DEBUG || debug)
+  quiet = parseBoolean(processEnv.DOTENV_CONFIG_QUIET || quiet)
+
+  if (debug || !quiet) {
+    const keysCount = Object.keys(populated).length
+    const shortPaths = []
+    for (const filePath of optionPaths) {
+      try {
+        const relative = path.relative(process.cwd(), filePath)
+        shortPaths.push(relative)
+      } catch (e) {
+        if (debug) {
+          _debug(`failed to load ${filePath} ${e.message}`)
+        }
+        lastError = e
+      }
+    }
+
+    _log(`injected env (${keysCount}) from ${shortPaths.join(',')} ${dim(`// tip: ${_getRandomTip()}`)}`)
+  }
+
+  if (lastError) {
+    return { parsed: parsedAll, error: lastError }
+  } else {
+    return { parsed: parsedAll }
+  }
+}
+
+// Populates process.env from .env file
+function config (options) {
+  // fallback to original dotenv if DOTENV_KEY is not set
+  if (_dotenvKey(options).length === 0) {
+    return DotenvModule.configDotenv(options)
+  }
+
+  const vaultPath = _vaultPath(options)
+
+  // dotenvKey exists but .env.vault file does not exist
+  if (!vaultPath) {
+    _warn(`you set DOTENV_KEY but you are missing a .env.vault file at ${vaultPath}`)
+
+    return DotenvModule.configDotenv(options)
+  }
+
+  return DotenvModule._configVault(options)
+}
+
+function decrypt (encrypted, keyStr) {
+  const key = Buffer.from(keyStr.slice(-64), 'hex')
+  let ciphertext = Buffer.from(encrypted, 'base64')
+
+  const nonce = ciphertext.subarray(0, 12)
+  const authTag = ciphertext.subarray(-16)
+  ciphertext = ciphertext.subarray(12, -16)
+
+  try {
+    const aesgcm = crypto.createDecipheriv('aes-256-gcm', key, nonce)
+    aesgcm.setAuthTag(authTag)
+    return `${aesgcm.update(ciphertext)}${aesgcm.final()}`
+  } catch (error) {
+    const isRange = error instanceof RangeError
+    const invalidKeyLength = error.message === 'Invalid key length'
+    const decryptionFailed = error.message === 'Unsupported state or unable to authenticate data'
+
+    if (isRange || invalidKeyLength) {
+      const err = new Error('INVALID_DOTENV_KEY: It must be 64 characters long (or more)')
+      err.code = 'INVALID_DOTENV_KEY'
+      throw err
+    } else if (decryptionFailed) {
+      const err = new Error('DECRYPTION_FAILED: Please check your DOTENV_KEY')
+      err.code = 'DECRYPTION_FAILED'
+      throw err
+    } else {
+      throw error
+    }
+  }
+}
+
+// Populate process.env with parsed values
+function populate (processEnv, parsed, options = {}) {
+  const debug = Boolean(options && options.debug)
+  const override = Boolean(options && options.override)
+  const populated = {}
+
+  if (typeof parsed !== 'object') {
+    const err = new Error('OBJECT_REQUIRED: Please check the processEnv argument being passed to populate')
+    err.code = 'OBJECT_REQUIRED'
+    throw err
+  }
+
+  // Set process.env
+  for (const key of Object.keys(parsed)) {
+    if (Object.prototype.hasOwnProperty.call(processEnv, key)) {
+      if (override === true) {
+        processEnv[key] = parsed[key]
+        populated[key] = parsed[key]
+      }
+
+      if (debug) {
+        if (override === true) {
+          _debug(`"${key}" is already defined and WAS overwritten`)
+        } else {
+          _debug(`"${key}" is already defined and was NOT overwritten`)
+        }
+      }
+    } else {
+      processEnv[key] = parsed[key]
+      populated[key] = parsed[key]
+    }
+  }
+
+  return populated
+}
+
+const DotenvModule = {
+  configDotenv,
+  _configVault,
+  _parseVault,
+  config,
+  decrypt,
+  parse,
+  populate
+}
+
+module.exports.configDotenv = DotenvModule.configDotenv
+module.exports._configVault = DotenvModule._configVault
+module.exports._parseVault = DotenvModule._parseVault
+module.exports.config = DotenvModule.config
+module.exports.decrypt = DotenvModule.decrypt
+module.exports.parse = DotenvModule.parse
+module.exports.populate = DotenvModule.populate
+
+module.exports = DotenvModule
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -24,10 +454,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -317,7 +747,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 module.exports.g6 = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 module.exports.J2 = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -28370,6 +28800,240 @@ module.exports = {
 
 /***/ }),
 
+/***/ 6325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wr: () => (/* binding */ fetchGitHubIdToken),
+/* harmony export */   ke: () => (/* binding */ publisherClaims),
+/* harmony export */   wl: () => (/* binding */ idTokenAvailable)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/**
+ * The job's GitHub OIDC ID token. The runner offers one only to jobs with `permissions:
+ * id-token: write`, through `ACTIONS_ID_TOKEN_REQUEST_URL` and `ACTIONS_ID_TOKEN_REQUEST_TOKEN`;
+ * `@actions/core` fetches it (already in the bundle) and masks it.
+ */
+
+/** Whether this job may request an ID token (both variables are set). */
+function idTokenAvailable(env = process.env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+/** A fresh ID token for `audience` (masked); one line of explanation when GitHub refuses. */
+async function fetchGitHubIdToken(audience) {
+    try {
+        return await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9(audience);
+    }
+    catch (error) {
+        const said = error.message.replace(/\s+/g, ' ').trim();
+        throw new Error(`Could not get the job's GitHub ID token for ${audience} (${said}): the job needs permissions: id-token: write.`, { cause: error });
+    }
+}
+/**
+ * The claims a Trusted Publisher is matched on, read from the (unverified) payload of the ID
+ * token: they are this run's own facts, safe to show, and they tell the user what to register.
+ */
+function publisherClaims(idToken) {
+    let claims = {};
+    try {
+        claims = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    }
+    catch {
+        // Not a JWT: nothing to show.
+    }
+    const text = (name) => typeof claims[name] === 'string' ? claims[name] : undefined;
+    const workflowRef = text('workflow_ref') ?? text('job_workflow_ref');
+    return {
+        repository: text('repository'),
+        workflow: workflowRef ? /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef)?.[1] : undefined,
+        ref: text('ref'),
+        environment: text('environment'),
+        issuer: text('iss')
+    };
+}
+
+
+/***/ }),
+
+/***/ 4192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IW: () => (/* binding */ HubAccess),
+  Sy: () => (/* binding */ assertCanCreateRepos),
+  Nq: () => (/* binding */ missingCredentialMessage)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/hub/error.ts
+var hub_error = __nccwpck_require__(597);
+// EXTERNAL MODULE: ./src/preview/pull-request-event.ts
+var pull_request_event = __nccwpck_require__(4936);
+;// CONCATENATED MODULE: ./src/hub/exchange-oidc-token.ts
+/** The exchange's `resource`: `ns/name` for a model, `datasets/ns/name`, `spaces/ns/name`. */
+function oidcResource(type, id) {
+    return type === 'model' ? id : `${type}s/${id}`;
+}
+/**
+ * Exchanges `idToken` for a token of `resource`. A repeated exchange only mints another token,
+ * so the call is retried like an idempotent one. A refusal is a `HubApiError` (400
+ * `invalid_grant: <description>`).
+ */
+async function exchangeOidcToken(client, idToken, resource) {
+    const answer = await client.json({
+        method: 'POST',
+        path: '/oauth/token',
+        auth: false,
+        idempotent: true,
+        json: {
+            grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+            subject_token_type: 'urn:ietf:params:oauth:token-type:id_token',
+            subject_token: idToken,
+            resource
+        }
+    });
+    if (typeof answer?.access_token !== 'string' || !answer.access_token) {
+        throw new Error(`The Hub's token exchange for ${resource} answered without an access_token.`);
+    }
+    return { accessToken: answer.access_token, expiresIn: answer.expires_in ?? 3600 };
+}
+
+// EXTERNAL MODULE: ./src/auth/github-id-token.ts
+var github_id_token = __nccwpck_require__(6325);
+;// CONCATENATED MODULE: ./src/auth/trusted-publisher.ts
+/**
+ * A Trusted-Publisher token for one repo: the job's GitHub ID token (audience: the Hub's origin)
+ * exchanged at `{endpoint}/oauth/token`, masked the moment it arrives. A refusal says what the
+ * Hub said and which of this run's claims a publisher must match.
+ */
+
+
+
+
+async function trustedPublisherToken(client, request) {
+    const idToken = await (0,github_id_token/* fetchGitHubIdToken */.Wr)(new URL(request.endpoint).origin);
+    const resource = oidcResource(request.type, request.id);
+    try {
+        const { accessToken, expiresIn } = await exchangeOidcToken(client, idToken, resource);
+        core/* setSecret */.Pq(accessToken);
+        core/* info */.pq(`Authenticated to the ${request.type} ${request.id} as its Trusted Publisher (GitHub OIDC; the token is valid for ${Math.round(expiresIn / 60)} min).`);
+        return accessToken;
+    }
+    catch (error) {
+        if (error instanceof hub_error/* HubApiError */.yL && error.status >= 400 && error.status < 500) {
+            throw new Error(refusal(request, error, (0,github_id_token/* publisherClaims */.ke)(idToken)), { cause: error });
+        }
+        throw error;
+    }
+}
+function refusal(request, error, claims) {
+    const said = error.hubMessage ? `: ${error.hubMessage}` : ` (HTTP ${error.status})`;
+    const quote = (name) => `${name} '${claims[name] ?? '?'}'`;
+    const compared = [quote('repository'), quote('workflow'), quote('ref')];
+    if (claims.environment)
+        compared.push(quote('environment'));
+    const create = request.wantsCreate
+        ? ' If the repo does not exist yet: a Trusted-Publisher token cannot create repos, so create it once with a stored token (token: ${{ secrets.HF_TOKEN }}) or on the Hub, then register the publisher.'
+        : '';
+    return (`The Hub refused to exchange this job's GitHub ID token for a token of the ${request.type} ${request.id}${said}. ` +
+        `A Trusted Publisher registered on the repo (its Settings → Trusted Publishers) must match this run's claims exactly; the Hub compares ${compared.join(', ')} (issuer ${claims.issuer ?? '?'}).${create}`);
+}
+
+;// CONCATENATED MODULE: ./src/auth/hub-access.ts
+/**
+ * Which Hub credential a run uses, and the Hub client each repo gets: the `token` input, else
+ * `HF_TOKEN`, else — when the job may request a GitHub ID token — a Trusted-Publisher token,
+ * exchanged once per repo (such a token writes to its one repo only). Errors that such a token
+ * explains better are rewritten here.
+ */
+
+
+
+
+
+/** Modes that create the repo they work on when it is missing. */
+const CREATING_MODES = ['duplicate', 'preview'];
+const STORED_TOKEN = 'a stored token with write access (token: ${{ secrets.HF_TOKEN }})';
+class HubAccess {
+    settings;
+    newClient;
+    kind;
+    shared;
+    constructor(settings, newClient) {
+        this.settings = settings;
+        this.newClient = newClient;
+        this.kind = settings.token ? 'token' : settings.trustedPublisher ? 'trusted-publisher' : 'none';
+        this.shared = newClient(settings.token);
+    }
+    /**
+     * What a mode works with on one repo. With a Trusted Publisher, the repo's own exchanged token
+     * goes to its client and, as `settings.token`, to git and the app ping.
+     */
+    async contextFor(type, id) {
+        if (this.kind !== 'trusted-publisher') {
+            return { client: this.shared, settings: this.settings, credential: this.kind };
+        }
+        let token;
+        try {
+            token = await trustedPublisherToken(this.shared, {
+                type,
+                id: writtenRepo(this.settings, id),
+                endpoint: this.settings.endpoint,
+                wantsCreate: this.settings.create || CREATING_MODES.includes(this.settings.mode)
+            });
+        }
+        catch (error) {
+            // Reading a public Space's status needs no token: a missing publisher must not fail it.
+            if (this.settings.mode !== 'status')
+                throw error;
+            core/* warning */.$e(`${(0,errors/* getErrorMessage */.u1)(error)} Reading the status without a token.`);
+            return { client: this.shared, settings: this.settings, credential: 'none' };
+        }
+        return {
+            client: this.newClient(token),
+            settings: { ...this.settings, token },
+            credential: 'trusted-publisher'
+        };
+    }
+    /** A 401/403 of a call made with a Trusted-Publisher token: say what such a token may not do. */
+    explain(error) {
+        if (this.kind !== 'trusted-publisher' || !(error instanceof hub_error/* HubApiError */.yL))
+            return error;
+        if (error.status !== 401 && error.status !== 403)
+            return error;
+        const path = new URL(error.url).pathname;
+        const said = error.hubMessage ? `: ${error.hubMessage}` : '';
+        const id = error.requestId ? ` (request id ${error.requestId})` : '';
+        return new Error(`Hub answered ${error.status} to ${error.method} ${path}${said}. This run authenticates as a Trusted Publisher (GitHub OIDC): its token writes to this one repo for 60 minutes, and the Hub may not accept it for this call. Pass ${STORED_TOKEN} for it.${id}`, { cause: error });
+    }
+}
+/**
+ * The repo a mode writes to for `repoId`, whose publisher the token is asked from: `preview`
+ * writes to the pull request's preview Space, not to the production Space it names.
+ */
+function writtenRepo(settings, repoId) {
+    const pr = settings.pullRequest;
+    return settings.mode === 'preview' && pr ? (0,pull_request_event/* previewSpaceId */.Wh)(repoId, pr.number) : repoId;
+}
+/** Before creating or duplicating a repo: a Trusted-Publisher token cannot (the Hub: 401). */
+function assertCanCreateRepos(ctx, what) {
+    if (ctx.credential !== 'trusted-publisher')
+        return;
+    throw new Error(`Cannot ${what}: this run authenticates as a Trusted Publisher (GitHub OIDC), whose token writes to one existing repo and cannot create repos. Pass ${STORED_TOKEN}, or create the repo on the Hub first.`);
+}
+/** The one error for a mode that needs a credential when the run has none. */
+function missingCredentialMessage(mode) {
+    return `Input 'token' is empty, HF_TOKEN is not set, and the job cannot request a GitHub ID token: mode '${mode}' needs a Hub credential, either ${STORED_TOKEN}, or a Trusted Publisher (give the job permissions: id-token: write and register this workflow as a Trusted Publisher of the repo on the Hub).`;
+}
+
+
+/***/ }),
+
 /***/ 1532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28397,13 +29061,500 @@ async function mapWithLimit(items, limit, task) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ getErrorMessage)
+/* harmony export */   em: () => (/* binding */ sentence),
+/* harmony export */   hS: () => (/* binding */ counted),
+/* harmony export */   u1: () => (/* binding */ getErrorMessage)
 /* harmony export */ });
 /** The message of anything thrown, for `core.setFailed` and per-repo errors. */
 function getErrorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+/**
+ * `text` as a sentence: a full stop added unless it already ends in one (or `!`, `?`), so that
+ * quoting a message that has its own never makes `access.. The`.
+ */
+function sentence(text) {
+    const trimmed = text.trim();
+    return /[.!?…]["')\]]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+/** `1 attempt`, `6 attempts`. */
+function counted(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jh: () => (/* binding */ GitHubClient),
+/* harmony export */   qN: () => (/* binding */ repoPath)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION */
+/* harmony import */ var _hub_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4136);
+/* harmony import */ var _hub_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(597);
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
+/**
+ * The GitHub REST client (base `GITHUB_API_URL`, token `github_token`). It sends through the Hub
+ * client's transport, so GitHub calls share its undici agent setup, timeouts and retry policy
+ * (408/429/5xx and network errors, `Retry-After`), and turns its errors into `GitHubApiError`.
+ */
+
+
+
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** The REST API version the calls are written against (GitHub's date-based versioning). */
+const GITHUB_API_VERSION = '2022-11-28';
+class GitHubClient {
+    apiUrl;
+    transport;
+    constructor(options = {}) {
+        this.apiUrl = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
+        this.transport = new _hub_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HubClient */ .P({
+            endpoint: this.apiUrl,
+            token: options.token || undefined,
+            onRetry: options.onRetry,
+            retry: options.retry,
+            sleep: options.sleep
+        });
+    }
+    /** A client for the runner's API (`GITHUB_API_URL`: github.com, or a GitHub Enterprise Server). */
+    static fromEnv(token, options = {}, env = process.env) {
+        return new GitHubClient({ ...options, apiUrl: env.GITHUB_API_URL, token });
+    }
+    get hasToken() {
+        return this.transport.hasToken;
+    }
+    async request(req) {
+        const url = this.transport.url(req.path, req.query);
+        // The token goes along: never to another host than the API's (a `Link` could point anywhere).
+        if (url.origin !== new URL(this.apiUrl).origin) {
+            throw new Error(`Refusing to send the GitHub token to ${url.origin} (not ${this.apiUrl}).`);
+        }
+        let res;
+        try {
+            res = await this.transport.send({
+                method: req.method,
+                path: url.href,
+                json: req.json,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    'x-github-api-version': GITHUB_API_VERSION
+                }
+            });
+        }
+        catch (error) {
+            throw asGitHubError(error);
+        }
+        return {
+            status: res.status,
+            headers: res.headers,
+            data: (res.text ? JSON.parse(res.text) : undefined)
+        };
+    }
+}
+function asGitHubError(error) {
+    if (error instanceof _hub_error_js__WEBPACK_IMPORTED_MODULE_1__/* .HubApiError */ .yL) {
+        return new _error_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .O({
+            status: error.status,
+            method: error.method,
+            url: error.url,
+            githubMessage: error.hubMessage,
+            attempts: error.attempts
+        });
+    }
+    if (error instanceof _hub_error_js__WEBPACK_IMPORTED_MODULE_1__/* .HubNetworkError */ .UL) {
+        const cause = error.cause;
+        return new _error_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .O({
+            status: 0,
+            method: error.method,
+            url: error.url,
+            githubMessage: cause?.code ?? cause?.message,
+            attempts: error.attempts
+        });
+    }
+    return error;
+}
+/** `owner/repo` as two path segments, each encoded. */
+function repoPath(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new Error(`'${repository}' is not a GitHub repository (owner/repo).`);
+    return `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+}
+
+
+/***/ }),
+
+/***/ 6661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ GitHubApiError)
+/* harmony export */ });
+/**
+ * The one error type of GitHub REST calls: status and GitHub's own message. Callers
+ * add the remedy (which `permissions:` entry the workflow lacks), since it depends on the call.
+ */
+class GitHubApiError extends Error {
+    status;
+    method;
+    url;
+    githubMessage;
+    attempts;
+    constructor(init) {
+        const path = new URL(init.url).pathname;
+        const said = init.githubMessage ? `: ${init.githubMessage}` : '';
+        super(init.status === 0
+            ? `Could not reach the GitHub API at ${new URL(init.url).origin} (${init.method} ${path}, ${init.attempts ?? 1} attempt(s))${said}.`
+            : `GitHub answered ${init.status} to ${init.method} ${path}${said}.`);
+        this.name = 'GitHubApiError';
+        this.status = init.status;
+        this.method = init.method;
+        this.url = init.url;
+        this.githubMessage = init.githubMessage;
+        this.attempts = init.attempts ?? 1;
+    }
+    /**
+     * GitHub refused the token for this call: 401 (bad token), 403 (the job's `permissions:` lack
+     * the scope), or 404 on a repo the token cannot see (GitHub hides what one may not access).
+     */
+    get isRefusal() {
+        return this.status === 401 || this.status === 403 || this.status === 404;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ HubClient)
+});
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./src/version.ts
+/** The action's version, sent in the User-Agent (kept equal to package.json by a unit test). */
+const ACTION_VERSION = '0.1.0';
+
+// EXTERNAL MODULE: ./src/hub/error.ts
+var hub_error = __nccwpck_require__(597);
+;// CONCATENATED MODULE: ./src/hub/redirect.ts
+/**
+ * Which redirects a Hub call follows, and where. A 3xx is never an answer: it is followed when
+ * the same request can be made again at the new address, and otherwise fails with a message that
+ * says why. The token is the client's business: it goes only to the Hub's own origin (see
+ * `HubClient`), so a redirect to another host is followed without it — as huggingface_hub's
+ * httpx client does (it strips `Authorization` when a redirect leaves the origin).
+ */
+/** A renamed repo answers 307 once; a chain longer than this is a loop. */
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+class HubRedirectError extends Error {
+    status;
+    method;
+    url;
+    constructor(status, method, url, message) {
+        super(message);
+        this.status = status;
+        this.method = method;
+        this.url = url;
+        this.name = 'HubRedirectError';
+    }
+}
+/**
+ * The address to send the same request to after a 3xx answer to `method url`, or a
+ * `HubRedirectError` to throw. `resendable`: the body (if any) can be sent again (a string,
+ * bytes, or a factory of a stream).
+ */
+function followRedirect(status, location, request) {
+    const { method, url } = request;
+    const what = `${method} ${url.pathname}`;
+    const fail = (why) => new HubRedirectError(status, method, url.href, `The Hub answered ${status} to ${what}: ${why}`);
+    if (!REDIRECTS.has(status)) {
+        throw fail('a 3xx that is neither an answer nor a redirect the action can follow. Check the `endpoint` input (it must be the Hub or a mirror of its API).');
+    }
+    if (!location)
+        throw fail('a redirect without a Location header.');
+    let target;
+    try {
+        target = new URL(location, url);
+    }
+    catch {
+        throw fail(`a redirect to an invalid address (${location}).`);
+    }
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+        throw fail(`a redirect to a ${target.protocol} address, which the action does not follow.`);
+    }
+    if (request.redirects >= MAX_REDIRECTS) {
+        throw fail(`more than ${MAX_REDIRECTS} redirects in a row (the last to ${target.href}): a loop.`);
+    }
+    const reads = method === 'GET' || method === 'HEAD';
+    if (reads)
+        return target;
+    if (status === 307 || status === 308) {
+        if (!request.resendable) {
+            throw fail(`a redirect to ${target.href}, and the request's body cannot be sent again.`);
+        }
+        return target;
+    }
+    // 301/302/303 of a write would become a GET of the new address: the write would not happen,
+    // while the GET's answer looked like its result.
+    throw fail(`a redirect to ${target.href} that would turn the ${method} into a GET. The action does not follow it, so it cannot tell whether the ${method} took effect: check the \`endpoint\` input.`);
+}
+
+;// CONCATENATED MODULE: ./src/hub/retry.ts
+/**
+ * When to retry a Hub call and how long to wait: the official client's policy (408/429/5xx and
+ * network errors; 1 s doubling to 8 s), honouring `Retry-After` and the `RateLimit` header.
+ */
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const DEFAULT_RETRY_POLICY = {
+    maxRetries: 5,
+    baseDelayMs: 1000,
+    maxDelayMs: 8000,
+    maxServerDelayMs: 300_000
+};
+/**
+ * Seconds to wait before the next attempt as the server asked, or undefined when it did not say.
+ * `RateLimit: "api";r=0;t=42` (IETF draft, the Hub's form) wins over `Retry-After`, which may be
+ * seconds or an HTTP date.
+ */
+function serverRequestedDelayMs(headers, now = Date.now()) {
+    const rateLimit = headerValue(headers, 'ratelimit');
+    if (rateLimit) {
+        const match = /"?\w+"?\s*;\s*r\s*=\s*(\d+)\s*;\s*t\s*=\s*(\d+)/.exec(rateLimit);
+        if (match && Number(match[1]) === 0)
+            return (Number(match[2]) + 1) * 1000;
+    }
+    const retryAfter = headerValue(headers, 'retry-after')?.trim();
+    if (!retryAfter)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(retryAfter))
+        return Math.ceil(Number(retryAfter) * 1000);
+    const date = Date.parse(retryAfter);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Exponential backoff for attempt `retry` (1-based), with ±20 % jitter so parallel jobs spread. */
+function backoffDelayMs(retry, policy, random = Math.random) {
+    const base = Math.min(policy.baseDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
+    return Math.round(base * (0.8 + 0.4 * random()));
+}
+/** Errors from the socket layer that mean "the request may not have arrived": retry if idempotent. */
+function isNetworkError(error) {
+    const code = error?.code ?? '';
+    return (code.startsWith('UND_ERR_') ||
+        [
+            'ECONNRESET',
+            'ECONNREFUSED',
+            'EPIPE',
+            'ETIMEDOUT',
+            'EAI_AGAIN',
+            'ENETUNREACH',
+            'EHOSTUNREACH',
+            'ECONNABORTED'
+        ].includes(code) ||
+        (error instanceof TypeError && /fetch failed|terminated|other side closed/i.test(error.message)));
+}
+function headerValue(headers, name) {
+    const value = headers[name] ?? headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./src/hub/client.ts
+/**
+ * The HTTP client every Hub operation goes through (undici): base URL and bearer token, timeouts,
+ * retries of idempotent calls with backoff that honours the Hub's `Retry-After` and `RateLimit`,
+ * redirects followed here (not by undici, so that a streamed body is re-made and a 3xx is never
+ * taken for an answer), and error answers turned into `HubApiError`. The token goes to the
+ * endpoint's origin only, whatever the path or a redirect says.
+ */
+
+
+
+
+
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+/**
+ * Connections are reused: a new one costs a round trip or more (TCP, TLS). undici keeps an idle
+ * connection for the server's `Keep-Alive: timeout` minus a margin, 2 s by default — so a server
+ * that says 2 s would never see one reused. A 500 ms margin still closes well before the server.
+ */
+const KEEP_ALIVE = { keepAliveTimeout: 4000, keepAliveTimeoutThreshold: 500 };
+class HubClient {
+    endpoint;
+    origin;
+    token;
+    policy;
+    onRetry;
+    sleep;
+    dispatcher;
+    constructor(options) {
+        this.endpoint = options.endpoint.replace(/\/+$/, '');
+        this.origin = new URL(this.endpoint).origin;
+        this.token = options.token;
+        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+        this.onRetry = options.onRetry;
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        // Self-hosted runners often sit behind a proxy; honour the usual variables when set.
+        const proxied = PROXY_VARIABLES.some((name) => process.env[name]);
+        this.dispatcher =
+            options.dispatcher ??
+                (proxied ? new undici/* EnvHttpProxyAgent */.J2(KEEP_ALIVE) : new undici/* Agent */.g6({ ...KEEP_ALIVE, connections: 32 }));
+    }
+    get hasToken() {
+        return Boolean(this.token);
+    }
+    /** Sends a request and parses the JSON answer. */
+    async json(req) {
+        const res = await this.send(req);
+        return (res.text ? JSON.parse(res.text) : undefined);
+    }
+    /** Sends a request and reads the whole answer as text; throws `HubApiError` on an error status. */
+    async send(req) {
+        return this.withRetries(req, async (res) => ({
+            status: res.statusCode,
+            headers: res.headers,
+            text: await res.body.text()
+        }));
+    }
+    /**
+     * Sends a request and hands the streaming answer to `consume` (large downloads, server-sent
+     * events). Error statuses still throw before `consume` runs.
+     */
+    async stream(req, consume) {
+        return this.withRetries(req, consume);
+    }
+    url(path, query) {
+        const url = /^https?:\/\//.test(path) ? new URL(path) : new URL(this.endpoint + path);
+        for (const [key, value] of Object.entries(query ?? {})) {
+            if (value === undefined)
+                continue;
+            for (const item of Array.isArray(value) ? value : [value])
+                url.searchParams.append(key, String(item));
+        }
+        return url;
+    }
+    async withRetries(req, consume) {
+        const idempotent = req.idempotent ?? req.method !== 'POST';
+        let url = this.url(req.path, req.query);
+        let redirects = 0;
+        for (let attempt = 1;; attempt++) {
+            const sendsToken = this.sendsTokenTo(req, url);
+            let res;
+            try {
+                res = await (0,undici/* request */.Em)(url, {
+                    method: req.method,
+                    headers: this.headers(req, sendsToken),
+                    body: this.body(req),
+                    maxRedirections: 0,
+                    dispatcher: this.dispatcher,
+                    headersTimeout: req.headersTimeoutMs ?? 60_000,
+                    bodyTimeout: 120_000
+                });
+            }
+            catch (error) {
+                // A refused connection never reached the Hub: even a commit may be sent again.
+                const retryable = idempotent
+                    ? isNetworkError(error)
+                    : error.code === 'ECONNREFUSED';
+                if (!retryable || attempt > this.policy.maxRetries) {
+                    if (isNetworkError(error))
+                        throw new hub_error/* HubNetworkError */.UL(req.method, url.href, error, attempt);
+                    throw error;
+                }
+                await this.pause(req, url, attempt, backoffDelayMs(attempt, this.policy), describeNetworkError(error));
+                continue;
+            }
+            if ((res.statusCode >= 200 && res.statusCode < 300) ||
+                req.acceptStatuses?.includes(res.statusCode)) {
+                return consume(res);
+            }
+            if (res.statusCode >= 300 && res.statusCode < 400) {
+                await res.body.dump().catch(() => undefined);
+                // A renamed repo answers 307 to its new id. A redirect is not an attempt: it does not
+                // count against the retries.
+                url = followRedirect(res.statusCode, header(res.headers, 'location'), {
+                    method: req.method,
+                    url,
+                    resendable: this.resendable(req),
+                    redirects: redirects++
+                });
+                attempt--;
+                continue;
+            }
+            const text = await res.body.text().catch(() => '');
+            const error = new hub_error/* HubApiError */.yL({
+                status: res.statusCode,
+                method: req.method,
+                url: url.href,
+                hubMessage: (0,hub_error/* hubMessageOf */.G$)(text, header(res.headers, 'content-type'), header(res.headers, 'x-error-message')),
+                errorCode: header(res.headers, 'x-error-code'),
+                requestId: header(res.headers, 'x-request-id'),
+                sentToken: sendsToken,
+                attempts: attempt
+            });
+            // A 429 comes from the rate limiter, before the Hub acts: safe to repeat even for a POST.
+            const retryable = idempotent ? RETRYABLE_STATUSES.has(res.statusCode) : res.statusCode === 429;
+            if (!retryable || attempt > this.policy.maxRetries)
+                throw error;
+            const asked = serverRequestedDelayMs(res.headers);
+            if (asked !== undefined && asked > this.policy.maxServerDelayMs)
+                throw error;
+            await this.pause(req, url, attempt, asked ?? backoffDelayMs(attempt, this.policy), `HTTP ${res.statusCode}`);
+        }
+    }
+    /** The token goes along only when asked for, and only to the endpoint's own origin. */
+    sendsTokenTo(req, url) {
+        return (req.auth ?? true) && this.token !== undefined && url.origin === this.origin;
+    }
+    /** Whether the body can be sent again: text, bytes, JSON, or a factory of a fresh stream. */
+    resendable(req) {
+        const body = req.body;
+        return (req.json !== undefined ||
+            body === undefined ||
+            typeof body === 'function' ||
+            typeof body === 'string' ||
+            body instanceof Uint8Array);
+    }
+    async pause(req, url, attempt, delayMs, reason) {
+        this.onRetry?.({ method: req.method, path: url.pathname, attempt, delayMs, reason });
+        await this.sleep(delayMs);
+    }
+    headers(req, sendsToken) {
+        const headers = {
+            'user-agent': `hf-space-action/${ACTION_VERSION}; node/${process.versions.node}`,
+            ...req.headers
+        };
+        if (sendsToken)
+            headers.authorization = `Bearer ${this.token}`;
+        if (req.json !== undefined)
+            headers['content-type'] ??= 'application/json';
+        return headers;
+    }
+    body(req) {
+        if (req.json !== undefined)
+            return JSON.stringify(req.json);
+        const body = typeof req.body === 'function' ? req.body() : req.body;
+        return body;
+    }
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function describeNetworkError(error) {
+    const code = error.code;
+    return code ? `network error ${code}` : `network error: ${error.message}`;
 }
 
 
@@ -28417,10 +29568,12 @@ function getErrorMessage(error) {
 /* harmony export */   UL: () => (/* binding */ HubNetworkError),
 /* harmony export */   yL: () => (/* binding */ HubApiError)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * The one error type of Hub calls: status, the Hub's own message, `X-Error-Code` and request id,
  * plus a remedy a user can act on.
  */
+
 const INVALID_CREDENTIALS = 'Invalid credentials in Authorization header';
 class HubApiError extends Error {
     status;
@@ -28480,18 +29633,23 @@ class HubApiError extends Error {
             case 412:
                 return 'The branch moved while the action was committing (someone else pushed): run the action again.';
             case 429:
-                return `The Hub rate-limited the action (${this.attempts} attempts): run less often, or try again in a few minutes.`;
+                return `The Hub rate-limited the action${this.afterAttempts}: run less often, or try again in a few minutes.`;
             default:
                 if (this.status >= 500)
-                    return `The Hub failed after ${this.attempts} attempt(s): try again later (https://status.huggingface.co).`;
+                    return `The Hub failed${this.afterAttempts}: try again later (https://status.huggingface.co).`;
                 return 'The Hub rejected the request.';
         }
     }
+    /** ` after 6 attempts` when the call was retried: the count is the requests made. */
+    get afterAttempts() {
+        return this.attempts > 1 ? ` after ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .hS)(this.attempts, 'attempt')}` : '';
+    }
     describe() {
         const path = new URL(this.url).pathname;
-        const hub = this.hubMessage ? `: ${this.hubMessage}` : '';
+        const answered = `Hub answered ${this.status} to ${this.method} ${path}`;
+        const said = this.hubMessage ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .sentence */ .em)(`${answered}: ${this.hubMessage}`) : `${answered}.`;
         const id = this.requestId ? ` (request id ${this.requestId})` : '';
-        return `Hub answered ${this.status} to ${this.method} ${path}${hub}. ${this.remedy}${id}`;
+        return `${said} ${this.remedy}${id}`;
     }
 }
 /** A network failure (connection refused, reset, timeout) that outlived the retries. */
@@ -28504,7 +29662,7 @@ class HubNetworkError extends Error {
         const reason = cause instanceof Error
             ? `${cause.code ?? cause.name}: ${cause.message}`
             : String(cause);
-        super(`Could not reach the Hub at ${new URL(url).origin} (${method} ${new URL(url).pathname}, ${attempts} attempt(s)): ${reason}. Check the \`endpoint\` input and the runner's network.`);
+        super(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .sentence */ .em)(`Could not reach the Hub at ${new URL(url).origin} (${method} ${new URL(url).pathname}, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .hS)(attempts, 'attempt')}): ${reason}`)} Check the \`endpoint\` input and the runner's network.`);
         this.method = method;
         this.url = url;
         this.cause = cause;
@@ -28607,7 +29765,7 @@ function encodeRevision(revision) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7393);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1401);
 /**
  * The entrypoint of the action: the runner executes this file (bundled as dist/index.js).
  */
@@ -28620,260 +29778,388 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7393:
+/***/ 4603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  d: () => (/* reexport */ InputError),
+  G: () => (/* binding */ getInputs)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./src/concurrency.ts
-var concurrency = __nccwpck_require__(1532);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./src/version.ts
-/** The action's version, sent in the User-Agent (kept equal to package.json by a unit test). */
-const ACTION_VERSION = '0.1.0';
-
-// EXTERNAL MODULE: ./src/hub/error.ts
-var hub_error = __nccwpck_require__(597);
-;// CONCATENATED MODULE: ./src/hub/retry.ts
-/**
- * When to retry a Hub call and how long to wait: the official client's policy (408/429/5xx and
- * network errors; 1 s doubling to 8 s), honouring `Retry-After` and the `RateLimit` header.
- */
-const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const DEFAULT_RETRY_POLICY = {
-    maxRetries: 5,
-    baseDelayMs: 1000,
-    maxDelayMs: 8000,
-    maxServerDelayMs: 300_000
-};
-/**
- * Seconds to wait before the next attempt as the server asked, or undefined when it did not say.
- * `RateLimit: "api";r=0;t=42` (IETF draft, the Hub's form) wins over `Retry-After`, which may be
- * seconds or an HTTP date.
- */
-function serverRequestedDelayMs(headers, now = Date.now()) {
-    const rateLimit = headerValue(headers, 'ratelimit');
-    if (rateLimit) {
-        const match = /"?\w+"?\s*;\s*r\s*=\s*(\d+)\s*;\s*t\s*=\s*(\d+)/.exec(rateLimit);
-        if (match && Number(match[1]) === 0)
-            return (Number(match[2]) + 1) * 1000;
-    }
-    const retryAfter = headerValue(headers, 'retry-after')?.trim();
-    if (!retryAfter)
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(retryAfter))
-        return Math.ceil(Number(retryAfter) * 1000);
-    const date = Date.parse(retryAfter);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Exponential backoff for attempt `retry` (1-based), with ±20 % jitter so parallel jobs spread. */
-function backoffDelayMs(retry, policy, random = Math.random) {
-    const base = Math.min(policy.baseDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
-    return Math.round(base * (0.8 + 0.4 * random()));
-}
-/** Errors from the socket layer that mean "the request may not have arrived": retry if idempotent. */
-function isNetworkError(error) {
-    const code = error?.code ?? '';
-    return (code.startsWith('UND_ERR_') ||
-        [
-            'ECONNRESET',
-            'ECONNREFUSED',
-            'EPIPE',
-            'ETIMEDOUT',
-            'EAI_AGAIN',
-            'ENETUNREACH',
-            'EHOSTUNREACH',
-            'ECONNABORTED'
-        ].includes(code) ||
-        (error instanceof TypeError && /fetch failed|terminated|other side closed/i.test(error.message)));
-}
-function headerValue(headers, name) {
-    const value = headers[name] ?? headers[name.toLowerCase()];
-    return Array.isArray(value) ? value[0] : value;
-}
-
-;// CONCATENATED MODULE: ./src/hub/client.ts
-/**
- * The HTTP client every Hub operation goes through (undici): base URL and bearer token, timeouts,
- * retries of idempotent calls with backoff that honours the Hub's `Retry-After` and `RateLimit`,
- * and error answers turned into `HubApiError`.
- */
-
-
-
-
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
-/**
- * Connections are reused: a new one costs a round trip or more (TCP, TLS). undici keeps an idle
- * connection for the server's `Keep-Alive: timeout` minus a margin, 2 s by default — so a server
- * that says 2 s would never see one reused. A 500 ms margin still closes well before the server.
- */
-const KEEP_ALIVE = { keepAliveTimeout: 4000, keepAliveTimeoutThreshold: 500 };
-class HubClient {
-    endpoint;
-    token;
-    policy;
-    onRetry;
-    sleep;
-    dispatcher;
-    constructor(options) {
-        this.endpoint = options.endpoint.replace(/\/+$/, '');
-        this.token = options.token;
-        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-        this.onRetry = options.onRetry;
-        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        // Self-hosted runners often sit behind a proxy; honour the usual variables when set.
-        const proxied = PROXY_VARIABLES.some((name) => process.env[name]);
-        this.dispatcher =
-            options.dispatcher ??
-                (proxied ? new undici/* EnvHttpProxyAgent */.J2(KEEP_ALIVE) : new undici/* Agent */.g6({ ...KEEP_ALIVE, connections: 32 }));
-    }
-    get hasToken() {
-        return Boolean(this.token);
-    }
-    /** Sends a request and parses the JSON answer. */
-    async json(req) {
-        const res = await this.send(req);
-        return (res.text ? JSON.parse(res.text) : undefined);
-    }
-    /** Sends a request and reads the whole answer as text; throws `HubApiError` on an error status. */
-    async send(req) {
-        return this.withRetries(req, async (res) => ({
-            status: res.statusCode,
-            headers: res.headers,
-            text: await res.body.text()
-        }));
-    }
-    /**
-     * Sends a request and hands the streaming answer to `consume` (large downloads, server-sent
-     * events). Error statuses still throw before `consume` runs.
-     */
-    async stream(req, consume) {
-        return this.withRetries(req, consume);
-    }
-    url(path, query) {
-        const url = /^https?:\/\//.test(path) ? new URL(path) : new URL(this.endpoint + path);
-        for (const [key, value] of Object.entries(query ?? {})) {
-            if (value === undefined)
-                continue;
-            for (const item of Array.isArray(value) ? value : [value])
-                url.searchParams.append(key, String(item));
-        }
-        return url;
-    }
-    async withRetries(req, consume) {
-        const idempotent = req.idempotent ?? req.method !== 'POST';
-        const url = this.url(req.path, req.query);
-        const sendsToken = (req.auth ?? true) && this.token !== undefined;
-        for (let attempt = 1;; attempt++) {
-            let res;
-            try {
-                const body = this.body(req);
-                res = await (0,undici/* request */.Em)(url, {
-                    method: req.method,
-                    headers: this.headers(req, sendsToken),
-                    body,
-                    // A renamed repo answers 307 to its new id: follow it when the body can be sent again
-                    // (undici drops the token when a redirect leaves the origin).
-                    maxRedirections: body === undefined || typeof body === 'string' || body instanceof Uint8Array ? 5 : 0,
-                    dispatcher: this.dispatcher,
-                    headersTimeout: req.headersTimeoutMs ?? 60_000,
-                    bodyTimeout: 120_000
-                });
-            }
-            catch (error) {
-                // A refused connection never reached the Hub: even a commit may be sent again.
-                const retryable = idempotent
-                    ? isNetworkError(error)
-                    : error.code === 'ECONNREFUSED';
-                if (!retryable || attempt > this.policy.maxRetries) {
-                    if (isNetworkError(error))
-                        throw new hub_error/* HubNetworkError */.UL(req.method, url.href, error, attempt);
-                    throw error;
-                }
-                await this.pause(req, url, attempt, backoffDelayMs(attempt, this.policy), describeNetworkError(error));
-                continue;
-            }
-            if ((res.statusCode >= 200 && res.statusCode < 400) ||
-                req.acceptStatuses?.includes(res.statusCode)) {
-                return consume(res);
-            }
-            const text = await res.body.text().catch(() => '');
-            const error = new hub_error/* HubApiError */.yL({
-                status: res.statusCode,
-                method: req.method,
-                url: url.href,
-                hubMessage: (0,hub_error/* hubMessageOf */.G$)(text, header(res.headers, 'content-type'), header(res.headers, 'x-error-message')),
-                errorCode: header(res.headers, 'x-error-code'),
-                requestId: header(res.headers, 'x-request-id'),
-                sentToken: sendsToken,
-                attempts: attempt
-            });
-            // A 429 comes from the rate limiter, before the Hub acts: safe to repeat even for a POST.
-            const retryable = idempotent ? RETRYABLE_STATUSES.has(res.statusCode) : res.statusCode === 429;
-            if (!retryable || attempt > this.policy.maxRetries)
-                throw error;
-            const asked = serverRequestedDelayMs(res.headers);
-            if (asked !== undefined && asked > this.policy.maxServerDelayMs)
-                throw error;
-            await this.pause(req, url, attempt, asked ?? backoffDelayMs(attempt, this.policy), `HTTP ${res.statusCode}`);
-        }
-    }
-    async pause(req, url, attempt, delayMs, reason) {
-        this.onRetry?.({ method: req.method, path: url.pathname, attempt, delayMs, reason });
-        await this.sleep(delayMs);
-    }
-    headers(req, sendsToken) {
-        const headers = {
-            'user-agent': `hf-space-action/${ACTION_VERSION}; node/${process.versions.node}`,
-            ...req.headers
-        };
-        if (sendsToken)
-            headers.authorization = `Bearer ${this.token}`;
-        if (req.json !== undefined)
-            headers['content-type'] ??= 'application/json';
-        return headers;
-    }
-    body(req) {
-        if (req.json !== undefined)
-            return JSON.stringify(req.json);
-        const body = typeof req.body === 'function' ? req.body() : req.body;
-        return body;
-    }
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function describeNetworkError(error) {
-    const code = error.code;
-    return code ? `network error ${code}` : `network error: ${error.message}`;
-}
-
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(8179);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/settings.ts
+// EXTERNAL MODULE: ./src/auth/github-id-token.ts
+var github_id_token = __nccwpck_require__(6325);
+// EXTERNAL MODULE: ./src/auth/hub-access.ts + 2 modules
+var hub_access = __nccwpck_require__(4192);
+// EXTERNAL MODULE: ./src/preview/pull-request-event.ts
+var pull_request_event = __nccwpck_require__(4936);
+// EXTERNAL MODULE: ./src/space-settings/declaration.ts
+var declaration = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ./node_modules/dotenv/lib/main.js
+var main = __nccwpck_require__(8889);
+;// CONCATENATED MODULE: ./src/space-settings/dotenv.ts
 /**
- * The action's settings: every input, parsed and validated once by `inputs.ts`.
+ * `secrets` and `variables` inputs in dotenv syntax. The `dotenv` package parses the values
+ * (quotes, multi-line quoted values, `#` comments, the `export` prefix); this module adds what a
+ * parser that skips what it does not understand cannot say: which line is not `KEY=value`, which
+ * key the Hub would refuse, and which unquoted value would be cut at a `#`. Errors name the input
+ * and the line, never a value.
  */
-const MODES = ['status', 'restart', 'pause', 'wake', 'empty-commit', 'deploy'];
-/** Modes that act on Spaces' runtime and accept several repo ids. */
-const RUNTIME_MODES = ['status', 'restart', 'pause', 'wake'];
+
+
+/** The Hub's rule for secret and variable keys. */
+const HUB_KEY_PATTERN = /^[a-zA-Z][_a-zA-Z0-9]*$/;
+const ASSIGNMENT = /^\s*(?:export\s+)?([^\s=#:]+)\s*=\s*(.*)$/;
+const QUOTES = ['"', "'", '`'];
+/** Parses dotenv text into key → value, in declaration order; throws `InputError` on bad lines. */
+function parseDotenv(input, text) {
+    const keys = checkLines(input, text);
+    const parsed = (0,main.parse)(text);
+    const values = new Map();
+    for (const key of keys)
+        values.set(key, parsed[key] ?? '');
+    return values;
+}
+/** Walks the lines as dotenv reads them and returns the keys, each checked once. */
+function checkLines(input, text) {
+    const keys = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^\s*(#.*)?$/.test(line))
+            continue;
+        const match = ASSIGNMENT.exec(line);
+        const where = `Input '${input}' line ${i + 1}`;
+        if (!match) {
+            throw new InputError(`${where} is not KEY=value: write one KEY=value per line (quote values with spaces or '#', "…" may span lines; '#' starts a comment).`);
+        }
+        const [, key, rest] = match;
+        if (!HUB_KEY_PATTERN.test(key)) {
+            throw new InputError(`${where} has the key '${key}', which the Hub refuses: keys start with a letter and use only letters, digits and '_'.`);
+        }
+        if (keys.includes(key))
+            throw new InputError(`${where} declares '${key}' a second time.`);
+        keys.push(key);
+        const quote = QUOTES.find((q) => rest.startsWith(q));
+        if (quote) {
+            if (!rest.slice(1).includes(quote))
+                i = closingLine(lines, i, quote, `${where} (${key})`);
+        }
+        else if (/\S#/.test(rest)) {
+            throw new InputError(`${where} (${key}) has an unquoted value with '#', which dotenv reads as the start of a comment: quote the value ('…' or "…").`);
+        }
+    }
+    return keys;
+}
+/** The line that closes a quoted value opened on line `start`. */
+function closingLine(lines, start, quote, where) {
+    for (let j = start + 1; j < lines.length; j++)
+        if (lines[j].includes(quote))
+            return j;
+    throw new InputError(`${where} opens a ${quote}quoted${quote} value that never closes.`);
+}
+
+;// CONCATENATED MODULE: ./src/space-settings/inputs.ts
+/**
+ * Reads and checks the Space-configuration inputs (and those of duplicate and preview), with the
+ * same rules as `inputs.ts`: a bad value is a one-line `InputError` naming the input, before any
+ * request. Secret values are masked the moment they are read, each line of a multi-line value too.
+ */
+
+
+
+
+
+
+
+
+
+const FLAVOR = /^[a-z0-9][a-z0-9-]{1,63}$/;
+const MAX_SLEEP_SECONDS = 365 * 24 * 3600;
+function readSpaceInputs(mode) {
+    const secretsText = core/* getInput */.V4('secrets');
+    const secrets = secretsText.trim() ? maskAll(parseDotenv('secrets', secretsText)) : undefined;
+    const variablesText = core/* getInput */.V4('variables');
+    const pullRequest = mode === 'preview' ? readPreviewEvent() : undefined;
+    // Closing a preview publishes nothing: its job need not even check out the card.
+    const publishes = pullRequest?.action !== 'close';
+    const inputs = {
+        space: {
+            hardware: parseHardware(core/* getInput */.V4('hardware')),
+            sleepTime: parseSleepTime(core/* getInput */.V4('sleep_time')),
+            secrets,
+            variables: variablesText.trim() ? parseDotenv('variables', variablesText) : undefined,
+            prune: parseBool('prune', core/* getInput */.V4('prune'))
+        },
+        spaceCard: publishes ? parseCardPath(core/* getInput */.V4('space_card')) : undefined,
+        fromRepoId: parseFromRepoId(core/* getInput */.V4('from_repo_id')),
+        pullRequest
+    };
+    checkModeNeeds(mode, inputs);
+    return inputs;
+}
+function maskAll(values) {
+    const masked = new declaration/* SecretValues */.j();
+    for (const [key, value] of values) {
+        if (value)
+            core/* setSecret */.Pq(value);
+        for (const line of value.split(/\r?\n/))
+            if (line.trim())
+                core/* setSecret */.Pq(line.trim());
+        masked.set(key, value);
+    }
+    return masked;
+}
+function checkModeNeeds(mode, inputs) {
+    if (mode === 'settings' && !(0,declaration/* declaresSettings */.v)(inputs.space)) {
+        throw new InputError("Mode 'settings' needs at least one of the inputs hardware, sleep_time, secrets, variables.");
+    }
+    if (mode === 'duplicate' && !inputs.fromRepoId) {
+        throw new InputError("Input 'from_repo_id' is required by mode 'duplicate': the Space to copy, as owner/name.");
+    }
+    if (inputs.fromRepoId && mode !== 'duplicate') {
+        core/* warning */.$e(`Ignoring input from_repo_id: only mode 'duplicate' uses it (mode is '${mode}').`);
+    }
+    if (inputs.spaceCard && mode !== 'deploy' && mode !== 'preview') {
+        core/* warning */.$e(`Ignoring input space_card: only modes 'deploy' and 'preview' publish a README (mode is '${mode}').`);
+    }
+    const touchesSpace = ['status', 'settings', 'deploy', 'empty-commit', 'duplicate', 'preview'];
+    if ((0,declaration/* declaresSettings */.v)(inputs.space) && !touchesSpace.includes(mode)) {
+        core/* warning */.$e(`Ignoring hardware, sleep_time, secrets and variables: mode '${mode}' does not apply them.`);
+    }
+}
+function parseHardware(raw) {
+    const value = raw.trim();
+    if (!value)
+        return undefined;
+    if (!FLAVOR.test(value)) {
+        throw new InputError(`Input 'hardware' is '${value}', which is not a hardware flavor name: e.g. cpu-basic, cpu-upgrade, t4-small.`);
+    }
+    return value;
+}
+function parseSleepTime(raw) {
+    const value = raw.trim().toLowerCase();
+    if (!value)
+        return undefined;
+    if (value === 'never' || value === '-1')
+        return -1;
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > MAX_SLEEP_SECONDS) {
+        throw new InputError(`Input 'sleep_time' is '${raw.trim()}', which is not allowed: use a whole number of seconds (e.g. 3600), or -1 / never.`);
+    }
+    return n;
+}
+function parseBool(name, value) {
+    if (value === '' || ['false', 'False', 'FALSE'].includes(value))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    throw new InputError(`Input '${name}' is '${value}', which is not a boolean: use true or false.`);
+}
+/** The card file must exist; its YAML is checked by the modes that publish it, before any request. */
+function parseCardPath(raw) {
+    if (!raw.trim())
+        return undefined;
+    const path = (0,external_node_path_.resolve)(raw.trim());
+    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new InputError(`Input 'space_card' is '${raw.trim()}', which is not a file: give the path of a YAML file with the Space's card.`);
+    }
+    return path;
+}
+function parseFromRepoId(raw) {
+    const value = raw.trim();
+    if (!value)
+        return undefined;
+    if (!/^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(value)) {
+        throw new InputError(`Input 'from_repo_id' is '${value}', which is not owner/name: give the Space to copy (e.g. my-org/my-space).`);
+    }
+    return value;
+}
+/**
+ * The pull request of a preview, checked before any request: the event, a Hub token (a fork's
+ * pull request gets no secrets: say so rather than fail on a missing token), the folder.
+ */
+function readPreviewEvent() {
+    const event = (0,pull_request_event/* readPullRequestEvent */.$f)();
+    // A Trusted Publisher of the preview Space also does (the job's GitHub ID token).
+    const hasCredential = Boolean(core/* getInput */.V4('token') || process.env.HF_TOKEN?.trim()) || (0,github_id_token/* idTokenAvailable */.wl)();
+    if (!hasCredential) {
+        throw new InputError(event.fromFork
+            ? `Mode 'preview' has no Hub token: pull request #${event.number} comes from a fork, and GitHub gives workflows of fork pull requests no secrets. Previews work for branches of ${event.repository}; skip forks with if: github.event.pull_request.head.repo.full_name == github.repository.`
+            : (0,hub_access/* missingCredentialMessage */.Nq)('preview'));
+    }
+    const path = (0,external_node_path_.resolve)(core/* getInput */.V4('path') || '.');
+    if (event.action === 'deploy' && (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isDirectory())) {
+        throw new InputError(`Input 'path' is '${path}', which is not a folder: give the folder to deploy to the preview Space.`);
+    }
+    return event;
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+const MODES = [
+    'status',
+    'restart',
+    'pause',
+    'wake',
+    'empty-commit',
+    'deploy',
+    'settings',
+    'duplicate',
+    'preview'
+];
+/** Modes that act on Spaces' runtime or configuration and accept several repo ids. */
+const RUNTIME_MODES = ['status', 'restart', 'pause', 'wake', 'settings'];
 /** Modes that make a commit and take exactly one repo id. */
 const COMMIT_MODES = ['empty-commit', 'deploy'];
 const REPO_TYPES = ['space', 'model', 'dataset'];
 const SPACE_SDKS = ['gradio', 'docker', 'static'];
+
+;// CONCATENATED MODULE: ./src/input-error.ts
+/** A bad input: its one-line message names the input, the value and what is allowed. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/input-rules.ts
+/**
+ * The inputs whose values follow the Hub's rules (paths in a repo, revisions, the endpoint) and
+ * the glob lists: each parser throws an `InputError` that names the input and what is allowed.
+ */
+
+
+const DEFAULT_ENDPOINT = 'https://huggingface.co';
+/**
+ * A folder inside the repo, as the Hub names paths: relative to the root, '/' separators, no
+ * empty, '.' or '..' part and no '.git' folder (the Hub refuses those). '' or '.' is the root;
+ * one trailing '/' is allowed.
+ */
+function parsePathInRepo(raw) {
+    const value = raw.trim();
+    if (value === '' || value === '.')
+        return '';
+    const parts = value.replace(/\/$/, '').split('/');
+    const why = pathInRepoProblem(value, parts);
+    if (why) {
+        throw new InputError(`Input 'path_in_repo' is '${raw}': ${why}. Give a folder relative to the repo root, e.g. app or src/app (empty for the root).`);
+    }
+    return parts.join('/');
+}
+function pathInRepoProblem(value, parts) {
+    if (value.startsWith('/'))
+        return "it starts with '/'";
+    if (value.includes('\\'))
+        return "it has a '\\' (use '/' between folders)";
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(value))
+        return 'it has a control character';
+    if (parts.includes('..'))
+        return "a '..' part would leave the repo";
+    if (parts.some((part) => part === '' || part === '.'))
+        return "it has an empty or '.' part";
+    if (parts.includes('.git'))
+        return "the Hub refuses files in a '.git' folder";
+    return undefined;
+}
+/**
+ * A branch to commit to, by name (`main`, `release/v2`) or full ref (`refs/heads/main`), or a Hub
+ * pull request (`refs/pr/3`). git's ref-name rules apply (git check-ref-format), and the Hub's:
+ * `HEAD`, tags and other refs cannot take a commit.
+ */
+function parseRevision(raw) {
+    const value = raw.trim();
+    const why = revisionProblem(value);
+    if (why) {
+        throw new InputError(`Input 'revision' is '${raw}': ${why}. Use a branch, e.g. main or release/v2, or refs/pr/N for a pull request.`);
+    }
+    return value;
+}
+function revisionProblem(value) {
+    if (/^refs\/pr\/\d+$/.test(value))
+        return undefined;
+    if (value.startsWith('refs/pr/'))
+        return 'a Hub pull request is refs/pr/ and its number';
+    const branch = value.replace(/^refs\/heads\//, '');
+    if (branch === 'HEAD')
+        return 'HEAD is not a branch the Hub can commit to';
+    if (value.startsWith('refs/') && branch === value) {
+        return 'only branches (refs/heads/…) and pull requests (refs/pr/N) can take a commit';
+    }
+    return isBranchName(branch) ? undefined : 'it is not a valid branch name';
+}
+function isBranchName(name) {
+    return (name.length > 0 &&
+        name.length <= 255 &&
+        name !== '@' &&
+        !name.startsWith('-') &&
+        !name.endsWith('.') &&
+        !name.includes('..') &&
+        // Each '/'-separated part: not empty, not starting with '.', not ending with '.lock'.
+        name
+            .split('/')
+            .every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock')) &&
+        // eslint-disable-next-line no-control-regex
+        !/[\s~^:?*[\\\x00-\x1f\x7f]|@\{/.test(name));
+}
+/** The Hub's base URL: input `endpoint`, else env `HF_ENDPOINT` (named as such in errors). */
+function readEndpoint() {
+    const input = core/* getInput */.V4('endpoint');
+    if (input)
+        return parseEndpoint(input, "Input 'endpoint'");
+    const env = process.env.HF_ENDPOINT?.trim();
+    if (env)
+        return parseEndpoint(env, 'Environment variable HF_ENDPOINT');
+    return DEFAULT_ENDPOINT;
+}
+/** @param source what the value came from, as errors name it */
+function parseEndpoint(raw, source) {
+    // Whatever is wrong, a password in the value is never printed.
+    const shown = raw.replace(/\/\/[^/@]*@/, '//***@');
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new InputError(`${source} is '${shown}', which is not a URL: use https://huggingface.co or your mirror's base URL.`);
+    }
+    if (url.username || url.password) {
+        throw new InputError(`${source} contains credentials: pass the token through the 'token' input instead.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(`${source} is '${raw}': only http:// and https:// URLs are allowed.`);
+    }
+    if (/[?#]/.test(raw)) {
+        throw new InputError(`${source} is '${raw}': a base URL has no query ('?') or fragment ('#'), e.g. https://huggingface.co.`);
+    }
+    return url.href.replace(/\/+$/, '');
+}
+/**
+ * `include` patterns. Lines that are all comments are refused: no pattern means "publish every
+ * file", and with a mirror's deletions, that is the opposite of what a list of lines asked for.
+ */
+function includeLines(raw) {
+    const patterns = lines(raw);
+    if (patterns.length === 0 && raw.trim() !== '') {
+        throw new InputError("Input 'include' has only comment lines ('#'), no pattern: give at least one glob (e.g. *.py), or leave include empty to publish every file.");
+    }
+    return patterns;
+}
+/** Non-empty lines that are not `#` comments, trimmed. */
+function lines(value) {
+    return value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'));
+}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
@@ -28885,13 +30171,12 @@ const SPACE_SDKS = ['gradio', 'docker', 'static'];
 
 
 
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-const DEFAULT_ENDPOINT = 'https://huggingface.co';
+
+
+
+
+
+
 /** A job may run for 6 hours on GitHub-hosted runners; waiting longer is never useful. */
 const MAX_WAIT_SECONDS = 6 * 60 * 60;
 /** Owner and name as the Hub allows them: letters, digits, `-`, `_`, `.`; at most 96 characters. */
@@ -28913,6 +30198,7 @@ function getInputs() {
     const repoIds = parseRepoIds(core/* getInput */.V4('repo_id'), mode);
     const settings = {
         token,
+        trustedPublisher: !token && (0,github_id_token/* idTokenAvailable */.wl)(),
         repoIds,
         mode,
         repoType,
@@ -28922,7 +30208,7 @@ function getInputs() {
         waitTimeoutSeconds: positiveInt('wait_timeout', 900, MAX_WAIT_SECONDS),
         path: (0,external_node_path_.resolve)(core/* getInput */.V4('path') || '.'),
         pathInRepo: parsePathInRepo(core/* getInput */.V4('path_in_repo')),
-        include: lines(core/* getInput */.V4('include')),
+        include: includeLines(core/* getInput */.V4('include')),
         exclude: lines(core/* getInput */.V4('exclude')),
         deleteMissing: parseDelete(core/* getInput */.V4('delete') || 'auto', repoType),
         commitMessage: core/* getInput */.V4('commit_message') || undefined,
@@ -28933,22 +30219,27 @@ function getInputs() {
         spaceSdk: optionalOneOf('space_sdk', core/* getInput */.V4('space_sdk'), SPACE_SDKS),
         private: bool('private', false),
         dryRun: bool('dry_run', false),
-        endpoint: parseEndpoint(core/* getInput */.V4('endpoint') || process.env.HF_ENDPOINT?.trim() || DEFAULT_ENDPOINT)
+        endpoint: readEndpoint(),
+        githubToken: maskedInput('github_token'),
+        keepWorkflowAlive: bool('keep_workflow_alive', false),
+        ...readSpaceInputs(mode)
     };
     checkCombinations(settings);
     for (const [key, value] of Object.entries(settings)) {
-        if (key !== 'token')
+        if (key !== 'token' && key !== 'githubToken')
             core/* debug */.Yz(`${key}: ${JSON.stringify(value)}`);
     }
     return settings;
 }
 function checkCombinations(s) {
     const needsToken = s.mode !== 'status' && !s.dryRun;
-    if (needsToken && !s.token) {
-        throw new InputError(`Input 'token' is empty and HF_TOKEN is not set: mode '${s.mode}' needs a Hub access token with write access (store it as a secret and pass token: \${{ secrets.HF_TOKEN }}).`);
-    }
+    if (needsToken && !s.token && !s.trustedPublisher)
+        throw new InputError((0,hub_access/* missingCredentialMessage */.Nq)(s.mode));
     if (s.createPr && s.mode !== 'deploy') {
         throw new InputError(`Input 'create_pr' is 'true', but only mode 'deploy' can open a pull request (mode is '${s.mode}').`);
+    }
+    if (s.createPr && s.revision.startsWith('refs/pr/')) {
+        throw new InputError(`Input 'create_pr' is 'true', but revision '${s.revision}' is a pull request already: set create_pr: false to commit to it, or give the branch to open a pull request against.`);
     }
     if (s.create && s.repoType === 'space' && COMMIT_MODES.includes(s.mode) && !s.spaceSdk) {
         throw new InputError("Input 'space_sdk' is empty, but 'create: true' needs it to create a Space: use gradio, docker or static.");
@@ -28969,7 +30260,7 @@ function warnIgnored(s) {
         ignored.push('create (empty-commit and deploy only)');
     if (s.spaceSdk && !s.create)
         ignored.push('space_sdk (only used with create: true)');
-    if (s.mode !== 'deploy') {
+    if (s.mode !== 'deploy' && s.mode !== 'preview') {
         if (s.include.length > 0)
             ignored.push('include (deploy only)');
         if (s.exclude.length > 0)
@@ -28993,6 +30284,9 @@ function parseRepoIds(raw, mode) {
         if (prefixed) {
             throw new InputError(`Input 'repo_id' is '${id}': drop the '${prefixed[1]}/' prefix and use owner/name ('${prefixed[2]}'); the type comes from repo_type.`);
         }
+        if (id.endsWith('.git')) {
+            throw new InputError(`Input 'repo_id' is '${id}': drop the '.git' ending ('${id.slice(0, -4)}'); the Hub's repo ids never end in .git.`);
+        }
         const parts = id.split('/');
         const valid = parts.length === 2 &&
             parts.every((p) => REPO_PART.test(p) && !p.includes('--') && !p.includes('..'));
@@ -29006,56 +30300,11 @@ function parseRepoIds(raw, mode) {
     }
     return unique;
 }
-function parsePathInRepo(raw) {
-    const value = raw.trim();
-    if (value.includes('\\') ||
-        value.split('/').some((part) => part === '..') ||
-        /[\0\r\n]/.test(value)) {
-        throw new InputError(`Input 'path_in_repo' is '${raw}': it must be a folder inside the repo, with '/' separators and no '..'.`);
-    }
-    return value
-        .replace(/^\.?\/+/, '')
-        .replace(/\/+$/, '')
-        .replace(/^\.$/, '');
-}
-function parseRevision(raw) {
-    const value = raw.trim();
-    const valid = value.length <= 255 &&
-        !value.startsWith('-') &&
-        !value.startsWith('/') &&
-        !value.endsWith('/') &&
-        !value.endsWith('.lock') &&
-        !value.includes('..') &&
-        !value.includes('//') &&
-        // git's ref-name rules (git check-ref-format), control characters included.
-        // eslint-disable-next-line no-control-regex
-        !/[\s~^:?*[\\\x00-\x1f\x7f]|@\{/.test(value);
-    if (!valid) {
-        throw new InputError(`Input 'revision' is '${raw}', which is not a valid branch name: e.g. main, or release/v2.`);
-    }
-    return value;
-}
 function parseDelete(raw, repoType) {
     const value = oneOf('delete', raw.toLowerCase(), ['auto', 'true', 'false']);
     if (value === 'auto')
         return repoType === 'space';
     return value === 'true';
-}
-function parseEndpoint(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new InputError(`Input 'endpoint' is '${raw}', which is not a URL: use https://huggingface.co or your mirror's base URL.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`Input 'endpoint' is '${raw}': only http:// and https:// URLs are allowed.`);
-    }
-    if (url.username || url.password) {
-        throw new InputError("Input 'endpoint' contains credentials: pass the token through the 'token' input instead.");
-    }
-    return url.href.replace(/\/+$/, '');
 }
 function oneOf(name, value, allowed) {
     if (!allowed.includes(value)) {
@@ -29065,6 +30314,13 @@ function oneOf(name, value, allowed) {
 }
 function optionalOneOf(name, value, allowed) {
     return value ? oneOf(name, value, allowed) : undefined;
+}
+/** A credential input, masked before anything else can print it. */
+function maskedInput(name) {
+    const value = core/* getInput */.V4(name) || undefined;
+    if (value)
+        core/* setSecret */.Pq(value);
+    return value;
 }
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, but with a default when unset. */
 function bool(name, fallback) {
@@ -29087,15 +30343,361 @@ function positiveInt(name, fallback, max) {
     }
     return n;
 }
-function lines(value) {
-    return value
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'));
+
+
+/***/ }),
+
+/***/ 1401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./src/auth/hub-access.ts + 2 modules
+var hub_access = __nccwpck_require__(4192);
+// EXTERNAL MODULE: ./src/concurrency.ts
+var concurrency = __nccwpck_require__(1532);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/hub/client.ts + 3 modules
+var client = __nccwpck_require__(4136);
+// EXTERNAL MODULE: ./src/inputs.ts + 5 modules
+var inputs = __nccwpck_require__(4603);
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __nccwpck_require__(6584);
+;// CONCATENATED MODULE: ./src/github/enable-workflow.ts
+/**
+ * `PUT /repos/{owner}/{repo}/actions/workflows/{file}/enable`: (re-)enables a workflow, which
+ * GitHub answers with 204 whether it was disabled or not. Needs `permissions: actions: write`.
+ */
+
+async function enableWorkflow(client, ref) {
+    await client.request({
+        method: 'PUT',
+        path: `${(0,github_client/* repoPath */.qN)(ref.repository)}/actions/workflows/${encodeURIComponent(ref.workflow)}/enable`
+    });
+}
+
+// EXTERNAL MODULE: ./src/github/error.ts
+var github_error = __nccwpck_require__(6661);
+;// CONCATENATED MODULE: ./src/keep-alive/keep-workflow-alive.ts
+/**
+ * `keep_workflow_alive`: GitHub disables a scheduled workflow after 60 days without activity in
+ * the repository — exactly the quiet repos a keep-alive schedule is for. Re-enabling the running
+ * workflow on each run (`PUT …/actions/workflows/{file}/enable`, which GitHub answers 204 for an
+ * active one too) keeps it on. Never fails the step: any refusal is a warning with the fix.
+ */
+
+
+
+
+
+/** `.github/workflows/keep-alive.yml@refs/heads/main` → `keep-alive.yml`. */
+function workflowFileOf(workflowRef) {
+    return workflowRef ? /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef)?.[1] : undefined;
+}
+async function keepWorkflowAlive(options, env = process.env) {
+    const repository = env.GITHUB_REPOSITORY;
+    const workflow = workflowFileOf(env.GITHUB_WORKFLOW_REF);
+    if (!repository || !workflow) {
+        core/* warning */.$e('keep_workflow_alive: GITHUB_REPOSITORY or GITHUB_WORKFLOW_REF is not set (not running in GitHub Actions?), so no workflow was re-enabled.');
+        return;
+    }
+    if (options.dryRun) {
+        core/* info */.pq(`Dry run: would re-enable the workflow ${workflow} of ${repository}.`);
+        return;
+    }
+    if (!options.githubToken) {
+        core/* warning */.$e(`keep_workflow_alive: input 'github_token' is empty, so the workflow ${workflow} was not re-enabled: leave it at its default (\${{ github.token }}) and give the job permissions: actions: write.`);
+        return;
+    }
+    const client = github_client/* GitHubClient */.jh.fromEnv(options.githubToken, { onRetry: options.onRetry }, env);
+    try {
+        await enableWorkflow(client, { repository, workflow });
+        core/* info */.pq(`Re-enabled the workflow ${workflow} of ${repository}, so GitHub's 60-day inactivity rule does not disable its schedule.`);
+    }
+    catch (error) {
+        const fix = error instanceof github_error/* GitHubApiError */.O && error.isRefusal
+            ? ' Give the job permissions: actions: write (or a github_token that may write to Actions).'
+            : '';
+        core/* warning */.$e(`keep_workflow_alive: could not re-enable the workflow ${workflow} of ${repository}: ${(0,errors/* getErrorMessage */.u1)(error)}${fix}`);
+    }
 }
 
 // EXTERNAL MODULE: ./src/report.ts
 var report = __nccwpck_require__(665);
+;// CONCATENATED MODULE: ./src/summary/error-lines.ts
+/**
+ * The lines of a build or run log a person needs first: the error lines, not the 30 lines of
+ * context around them. A Python traceback counts as one error: its first line and the exception.
+ */
+/** A line that reports an error: `ERROR: …`, `ModuleNotFoundError: …`, `fatal: …`, `… failed`. */
+const ERROR_LINE = /\b(error|fatal|failed|failure)\b|\w(Error|Exception)\b/i;
+const TRACEBACK_START = /^\s*Traceback \(most recent call last\):/;
+/** The exception line that ends a traceback: `ValueError: …`, `KeyboardInterrupt`. */
+const EXCEPTION_LINE = /^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt|Warning)\b/;
+/** Lines of a traceback shown before its exception line (the innermost frames). */
+const TRACEBACK_FRAMES = 2;
+/** At most `max` lines: the first error lines of the log, each traceback condensed. */
+function firstErrorLines(lines, max = 8) {
+    const found = [];
+    for (let i = 0; i < lines.length && found.length < max; i++) {
+        const line = lines[i];
+        if (TRACEBACK_START.test(line)) {
+            const end = lines.findIndex((l, j) => j > i && EXCEPTION_LINE.test(l));
+            if (end === -1) {
+                found.push(line);
+                continue;
+            }
+            const frames = lines.slice(Math.max(i + 1, end - TRACEBACK_FRAMES), end);
+            const skipped = end - i - 1 - frames.length;
+            found.push(line, ...(skipped > 0 ? ['  …'] : []), ...frames, lines[end]);
+            i = end;
+        }
+        else if (ERROR_LINE.test(line)) {
+            found.push(line);
+        }
+    }
+    return found.slice(0, max);
+}
+
+// EXTERNAL MODULE: ./src/summary/html.ts
+var summary_html = __nccwpck_require__(1479);
+;// CONCATENATED MODULE: ./src/summary/repo-section.ts
+/**
+ * One repo's part of the job summary. A failure comes first and in the open: the reason and the
+ * first error lines of the log, above the table; the whole log tail and the deploy plan follow,
+ * collapsed.
+ */
+
+
+
+/** A log line longer than this is cut in the summary (progress bars can be megabytes long). */
+const MAX_LINE_CHARS = 2000;
+function repoSection(result, endpoint) {
+    const o = (0,report/* outputsOf */.Yz)(result, endpoint);
+    const parts = [
+        { html: `<h3>${result.error ? '❌' : '✅'} ${(0,summary_html/* escapeHtml */.ZD)(result.repoId)}</h3>\n` }
+    ];
+    if (result.error)
+        parts.push({ html: failureHtml(result) });
+    const rows = [
+        ['Stage', o.stage ? `<code>${(0,summary_html/* escapeHtml */.ZD)(String(o.stage))}</code>` : ''],
+        ['Hardware', (0,summary_html/* escapeHtml */.ZD)(hardwareText(String(o.hardware), String(o.requested_hardware)))],
+        ['Sleep time', o.sleep_time ? `${o.sleep_time} s (${humanSeconds(Number(o.sleep_time))})` : ''],
+        [result.repoType === 'space' ? 'Space' : 'Repo', (0,summary_html/* link */.nf)(String(o.space_url))],
+        ['App', o.app_url ? (0,summary_html/* link */.nf)(String(o.app_url)) : ''],
+        ['Commit', o.commit_url ? (0,summary_html/* link */.nf)(String(o.commit_url), String(o.commit_sha).slice(0, 12)) : ''],
+        ['Pull request', o.pr_url ? (0,summary_html/* link */.nf)(String(o.pr_url)) : ''],
+        ['Changed', result.changed ? 'yes' : 'no']
+    ];
+    parts.push({
+        html: (0,summary_html/* table */.tp)(['Field', 'Value'], rows.filter(([, value]) => value !== ''))
+    });
+    if (result.notes.length > 0) {
+        parts.push({
+            html: `<ul>${result.notes.map((note) => `<li>${(0,summary_html/* escapeHtml */.ZD)(note)}</li>`).join('')}</ul>\n`
+        });
+    }
+    const tail = result.logTail;
+    if (tail && tail.lines.length > 0) {
+        const title = `${tail.kind === 'build' ? 'Build' : 'Run'} log, last ${tail.lines.length} lines`;
+        parts.push({ html: (0,summary_html/* details */.zH)(title, (0,summary_html/* pre */.AS)(tail.lines.map(cutLine))), optional: true });
+    }
+    for (const detail of result.details ?? []) {
+        parts.push({ html: (0,summary_html/* details */.zH)(detail.title, detail.markdown), optional: true });
+    }
+    return parts;
+}
+/** The reason, and the first error lines of the log tail when it has any. */
+function failureHtml(result) {
+    let html = `<p><strong>Failed:</strong> ${(0,summary_html/* escapeHtml */.ZD)(result.error ?? '')}</p>\n`;
+    const errors = errorLinesOf(result);
+    if (errors.length > 0) {
+        const kind = result.logTail?.kind === 'run' ? 'run' : 'build';
+        html += `<p>First error lines of the ${kind} log:</p>\n${(0,summary_html/* pre */.AS)(errors.map(cutLine))}\n`;
+    }
+    return html;
+}
+function errorLinesOf(result) {
+    return result.logTail ? firstErrorLines(result.logTail.lines) : [];
+}
+function cutLine(line) {
+    return line.length <= MAX_LINE_CHARS
+        ? line
+        : `${line.slice(0, MAX_LINE_CHARS)} … (${line.length - MAX_LINE_CHARS} more characters)`;
+}
+/** `cpu-basic`, `none (requested t4-small)` while it is not running, or `t4-small (requested …)`. */
+function hardwareText(current, requested) {
+    if (!requested || requested === current)
+        return current;
+    return `${current || 'none'} (requested ${requested})`;
+}
+function humanSeconds(seconds) {
+    if (seconds < 0)
+        return 'never sleeps';
+    if (seconds % 3600 === 0)
+        return `${seconds / 3600} h`;
+    if (seconds % 60 === 0)
+        return `${seconds / 60} min`;
+    return `${seconds} s`;
+}
+
+;// CONCATENATED MODULE: ./src/summary/annotations.ts
+/**
+ * The `::error::` annotations of a failed run: they head the run page, so each names its repo once
+ * (not "user/app: user/app is in BUILD_ERROR") and carries the first error line of the log, not
+ * only "exit code 1".
+ */
+
+
+/** Error lines of the log quoted in an annotation (the summary shows more). */
+const QUOTED_LINES = 3;
+/** Marks the step failed, with an annotation per failed repo when there are several. */
+function failForErrors(results) {
+    const failed = results.filter((r) => r.error);
+    if (failed.length === 0)
+        return;
+    if (results.length === 1) {
+        core/* setFailed */.C1(annotationOf(failed[0], false));
+        return;
+    }
+    for (const result of failed)
+        core/* error */.z3(annotationOf(result, true));
+    core/* setFailed */.C1(`${failed.length} of ${results.length} repos failed: ${failed.map((r) => r.repoId).join(', ')}.`);
+}
+/** The error, prefixed with the repo when several run and the message does not name it. */
+function annotationOf(result, several) {
+    const error = result.error ?? '';
+    const message = several && !namesRepo(error, result.repoId) ? `${result.repoId}: ${error}` : error;
+    const quoted = errorLinesOf(result).slice(0, QUOTED_LINES).map(cutLine);
+    if (quoted.length === 0)
+        return message;
+    const kind = result.logTail?.kind === 'run' ? 'run' : 'build';
+    return `${message}\nFirst error lines of the ${kind} log:\n${quoted.map((l) => `  ${l}`).join('\n')}`;
+}
+/** Whether `text` names the repo as a word (a URL path that contains it does not count). */
+function namesRepo(text, repoId) {
+    const escaped = repoId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[\\s'"\`(])${escaped}($|[\\s'"\`).,:;])`).test(text);
+}
+
+;// CONCATENATED MODULE: ./src/summary/fit.ts
+/**
+ * Keeps a job summary under GitHub's limit: the runner refuses a step summary over 1 MiB (1024k)
+ * and shows none of it. What a person needs first (headings, the overview, reasons, error lines)
+ * is kept whole; collapsed extras (log tails, plans) are left out, in order, once they no longer
+ * fit; and the summary says so.
+ */
+/** GitHub's limit on one step's summary. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Room kept for the notice and the runner's own counting. */
+const MARGIN_BYTES = 8 * 1024;
+const LEFT_OUT = '<p><em>(Left out: the summary would pass GitHub’s 1 MiB limit.)</em></p>\n';
+const CUT_NOTICE = '<p>✂️ <strong>This summary was cut</strong> to stay under GitHub’s 1 MiB limit for a step summary; the step’s log has everything.</p>\n';
+function fitSummary(parts, limit = SUMMARY_LIMIT_BYTES) {
+    const size = (html) => Buffer.byteLength(html);
+    const budget = limit - MARGIN_BYTES;
+    const total = parts.reduce((n, part) => n + size(part.html), 0);
+    if (total <= budget)
+        return parts.map((part) => part.html).join('');
+    let left = budget - parts.filter((p) => !p.optional).reduce((n, p) => n + size(p.html), 0);
+    const kept = [];
+    for (const part of parts) {
+        if (!part.optional)
+            kept.push(part.html);
+        else if (size(part.html) <= left - size(LEFT_OUT)) {
+            kept.push(part.html);
+            left -= size(part.html);
+        }
+        else {
+            kept.push(LEFT_OUT);
+            left -= size(LEFT_OUT);
+        }
+    }
+    const html = kept.join('');
+    // Even the essentials are too many (hundreds of repos): a hard cut, on a character boundary.
+    return (size(html) <= budget ? html : cutBytes(html, budget)) + CUT_NOTICE;
+}
+function cutBytes(text, bytes) {
+    const cut = Buffer.from(text).subarray(0, bytes).toString('utf8');
+    // A cut inside a multi-byte character leaves a replacement character: drop it.
+    return cut.replace(/\uFFFD$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/summary/overview.ts
+/** Several repos: one table first, a row per repo, so a fleet's state reads at a glance. */
+
+
+/** An error longer than this is cut in its table cell; the repo's section has it whole. */
+const MAX_ERROR_CHARS = 300;
+function overviewTable(results, endpoint) {
+    const rows = results.map((result) => {
+        const o = (0,report/* outputsOf */.Yz)(result, endpoint);
+        const links = [(0,summary_html/* link */.nf)(String(o.space_url), result.repoType === 'space' ? 'Space' : 'repo')];
+        if (o.app_url)
+            links.push((0,summary_html/* link */.nf)(String(o.app_url), 'app'));
+        if (o.pr_url)
+            links.push((0,summary_html/* link */.nf)(String(o.pr_url), 'pull request'));
+        else if (o.commit_url)
+            links.push((0,summary_html/* link */.nf)(String(o.commit_url), 'commit'));
+        const error = result.error ?? '';
+        return [
+            `${result.error ? '❌' : '✅'} ${(0,summary_html/* escapeHtml */.ZD)(result.repoId)}`,
+            o.stage ? `<code>${(0,summary_html/* escapeHtml */.ZD)(String(o.stage))}</code>` : '',
+            result.changed ? 'yes' : 'no',
+            links.join(' · '),
+            (0,summary_html/* escapeHtml */.ZD)(error.length > MAX_ERROR_CHARS ? `${error.slice(0, MAX_ERROR_CHARS)}…` : error)
+        ];
+    });
+    return (0,summary_html/* table */.tp)(['Repo', 'Stage', 'Changed', 'Link', 'Error'], rows);
+}
+
+;// CONCATENATED MODULE: ./src/summary/write-summary.ts
+/**
+ * The job summary: a heading, for several repos an overview table, then each repo's section —
+ * cut to GitHub's 1 MiB limit when it would pass it.
+ */
+
+
+
+
+
+function summaryHtml(results, settings) {
+    const kind = settings.repoType === 'space' ? 'Space' : settings.repoType;
+    const title = `Hugging Face ${kind}: ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}`;
+    const parts = [{ html: `<h2>${(0,summary_html/* escapeHtml */.ZD)(title)}</h2>\n` }];
+    if (results.length > 1) {
+        const failed = results.filter((r) => r.error).length;
+        parts.push({
+            html: `<p>${results.length} repos${failed > 0 ? `, ${failed} failed` : ''}.</p>\n${overviewTable(results, settings.endpoint)}`
+        });
+    }
+    for (const result of results)
+        parts.push(...repoSection(result, settings.endpoint));
+    return fitSummary(parts);
+}
+async function writeSummary(results, settings) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await core/* summary */.z.addRaw(summaryHtml(results, settings)).write();
+}
+/** The summary of a run that failed before it reached any repo (an invalid input). */
+async function writeFailureSummary(message) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const html = fitSummary([
+        { html: '<h2>Hugging Face Space action</h2>\n' },
+        { html: `<p>❌ <strong>Failed before any request:</strong> ${(0,summary_html/* escapeHtml */.ZD)(message)}</p>\n` }
+    ]);
+    await core/* summary */.z.addRaw(html).write();
+}
+
 // EXTERNAL MODULE: ./src/result.ts
 var src_result = __nccwpck_require__(1666);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -29103,6 +30705,10 @@ var src_result = __nccwpck_require__(1666);
  * The action: read the inputs, run the mode on each repo, set the outputs, write the job summary,
  * and fail the step when any repo failed. The only place that catches errors for the runner.
  */
+
+
+
+
 
 
 
@@ -29120,47 +30726,54 @@ const SPACE_CONCURRENCY = 32;
  * own): `status`, the most frequent call, never evaluates the commit machinery.
  */
 const MODE_TASKS = {
-    status: async () => (await __nccwpck_require__.e(/* import() */ 772).then(__nccwpck_require__.bind(__nccwpck_require__, 9772))).status,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9772))).status,
     restart: async () => (await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 8739))).restart,
     pause: async () => (await __nccwpck_require__.e(/* import() */ 359).then(__nccwpck_require__.bind(__nccwpck_require__, 8359))).pause,
     wake: async () => (await __nccwpck_require__.e(/* import() */ 498).then(__nccwpck_require__.bind(__nccwpck_require__, 1498))).wake,
-    'empty-commit': async () => (await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 3483))).emptyCommit,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9072))).deploy
+    'empty-commit': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3837))).emptyCommit,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(41), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6645))).deploy,
+    settings: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3847))).settings,
+    duplicate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1404))).duplicate,
+    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(41), __nccwpck_require__.e(645), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4743))).preview
 };
 async function run() {
     try {
-        const settings = getInputs();
-        const client = new HubClient({
-            endpoint: settings.endpoint,
-            token: settings.token,
-            onRetry: (n) => core/* info */.pq(`Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`)
-        });
-        const results = await runMode({ client, settings });
+        const settings = (0,inputs/* getInputs */.G)();
+        const access = new hub_access/* HubAccess */.IW(settings, (token) => new client/* HubClient */.P({ endpoint: settings.endpoint, token, onRetry: logRetry }));
+        // Independent of the Hub work, so it runs alongside it and costs no wall time.
+        const keepingAlive = settings.keepWorkflowAlive
+            ? keepWorkflowAlive({ ...settings, onRetry: logRetry })
+            : Promise.resolve();
+        const results = await runMode(access, settings);
+        await keepingAlive;
         main_report(results, settings);
-        await summarize(() => (0,report/* writeSummary */.Sy)(results, settings));
-        failIfAnyFailed(results);
+        await summarize(() => writeSummary(results, settings));
+        failForErrors(results);
     }
     catch (error) {
         // Bad input (or a bug): nothing reached the Hub; the summary still says why the step failed.
-        core/* setFailed */.C1((0,errors/* getErrorMessage */.u)(error));
-        await summarize(() => (0,report/* writeFailureSummary */.KJ)((0,errors/* getErrorMessage */.u)(error)));
+        core/* setFailed */.C1((0,errors/* getErrorMessage */.u1)(error));
+        await summarize(() => writeFailureSummary((0,errors/* getErrorMessage */.u1)(error)));
     }
+}
+function logRetry(n) {
+    core/* info */.pq(`Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`);
 }
 /** The summary is a courtesy: a runner that cannot take it must not fail a deploy that worked. */
 async function summarize(write) {
-    await write().catch((error) => core/* warning */.$e(`Could not write the job summary: ${(0,errors/* getErrorMessage */.u)(error)}`));
+    await write().catch((error) => core/* warning */.$e(`Could not write the job summary: ${(0,errors/* getErrorMessage */.u1)(error)}`));
 }
-async function runMode(ctx) {
-    const task = await MODE_TASKS[ctx.settings.mode]();
+async function runMode(access, settings) {
+    const task = await MODE_TASKS[settings.mode]();
     // One repo's failure must not hide the others' results: it is recorded, the rest go on. What
     // the mode had done before it failed (a repo created, a commit made) stays in its result.
-    return (0,concurrency/* mapWithLimit */.c)(ctx.settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
-        const result = (0,src_result/* newResult */.YT)(repoId, ctx.settings.repoType);
+    return (0,concurrency/* mapWithLimit */.c)(settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
+        const result = (0,src_result/* newResult */.YT)(repoId, settings.repoType);
         try {
-            await task(ctx, result);
+            await task(await access.contextFor(settings.repoType, repoId), result);
         }
         catch (error) {
-            result.error = (0,errors/* getErrorMessage */.u)(error);
+            result.error = (0,errors/* getErrorMessage */.u1)(access.explain(error));
         }
         return result;
     });
@@ -29169,17 +30782,69 @@ function main_report(results, settings) {
     (0,report/* setOutputs */.n0)(results, settings);
     (0,report/* logResults */.ly)(results, settings);
 }
-function failIfAnyFailed(results) {
-    const failed = results.filter((r) => r.error);
-    if (failed.length === 0)
-        return;
-    if (results.length === 1) {
-        core/* setFailed */.C1(failed[0].error);
-        return;
+
+
+/***/ }),
+
+/***/ 4936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ readPullRequestEvent),
+/* harmony export */   Wh: () => (/* binding */ previewSpaceId)
+/* harmony export */ });
+/* unused harmony export PREVIEW_EVENTS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4603);
+/**
+ * The pull request a `preview` run is about, from the runner's event (`GITHUB_EVENT_NAME`,
+ * `GITHUB_EVENT_PATH`). Read before any request: any other event is a clear input error.
+ */
+
+
+const PREVIEW_EVENTS = ['pull_request', 'pull_request_target'];
+const ACTIVE_ACTIONS = ['opened', 'reopened', 'synchronize'];
+function readPullRequestEvent(env = process.env) {
+    const name = env.GITHUB_EVENT_NAME || '(none)';
+    if (!PREVIEW_EVENTS.includes(name)) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Mode 'preview' runs on pull_request or pull_request_target events, but this run's event is '${name}': trigger the workflow with on: pull_request (types: [opened, reopened, synchronize, closed]).`);
     }
-    for (const r of failed)
-        core/* error */.z3(`${r.repoId}: ${r.error}`);
-    core/* setFailed */.C1(`${failed.length} of ${results.length} repos failed: ${failed.map((r) => r.repoId).join(', ')}.`);
+    let event;
+    try {
+        event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+    }
+    catch {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Mode 'preview' could not read the pull request event (GITHUB_EVENT_PATH '${env.GITHUB_EVENT_PATH ?? ''}'): run it in a GitHub Actions job started by a pull request.`);
+    }
+    const pr = event.pull_request;
+    const number = pr?.number ?? event.number;
+    const repository = pr?.base?.repo?.full_name ?? event.repository?.full_name ?? env.GITHUB_REPOSITORY;
+    if (!pr || !Number.isInteger(number) || !repository) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Mode 'preview': the ${name} event has no pull request number.`);
+    }
+    const eventAction = event.action ?? '';
+    if (eventAction !== 'closed' && !ACTIVE_ACTIONS.includes(eventAction)) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Mode 'preview' acts on pull requests opened, reopened, synchronized or closed, not '${eventAction}': use on: pull_request: types: [opened, reopened, synchronize, closed].`);
+    }
+    const head = pr.head?.repo?.full_name;
+    return {
+        action: eventAction === 'closed' ? 'close' : 'deploy',
+        eventAction,
+        number: number,
+        repository,
+        headSha: pr.head?.sha,
+        fromFork: head !== undefined && head !== repository
+    };
+}
+/** `{repo_id}-pr-{number}` in the production Space's namespace, within the Hub's 96 characters. */
+function previewSpaceId(repoId, number) {
+    const [owner, name] = repoId.split('/');
+    const preview = `${name}-pr-${number}`;
+    if (preview.length > 96) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`The preview Space name '${preview}' has ${preview.length} characters, more than the Hub's 96: use a production Space with a name of at most ${96 - `-pr-${number}`.length} characters.`);
+    }
+    return `${owner}/${preview}`;
 }
 
 
@@ -29189,18 +30854,18 @@ function failIfAnyFailed(results) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KJ: () => (/* binding */ writeFailureSummary),
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   Yz: () => (/* binding */ outputsOf),
+/* harmony export */   ZD: () => (/* reexport safe */ _summary_html_js__WEBPACK_IMPORTED_MODULE_1__.ZD),
 /* harmony export */   ly: () => (/* binding */ logResults),
 /* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
-/* unused harmony export outputsOf */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1666);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1666);
+/* harmony import */ var _summary_html_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1479);
 /**
  * Turns the results into the step's outputs, its log lines and its job summary.
  */
+
 
 
 /** One repo's outputs, with the names of `action.yml` (also the items of `results`). */
@@ -29214,8 +30879,8 @@ function outputsOf(result, endpoint) {
         hardware: runtime?.hardware?.current ?? '',
         requested_hardware: runtime?.hardware?.requested ?? '',
         sleep_time: typeof sleep === 'number' ? String(sleep) : '',
-        space_url: (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .repoPageUrl */ .n4)(endpoint, result.repoType, result.repoId),
-        app_url: (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .appUrl */ .RM)(endpoint, runtime) ?? '',
+        space_url: (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPageUrl */ .n4)(endpoint, result.repoType, result.repoId),
+        app_url: (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .appUrl */ .RM)(endpoint, runtime) ?? '',
         commit_sha: result.commitSha ?? '',
         commit_url: result.commitUrl ?? '',
         pr_url: result.prUrl ?? '',
@@ -29249,85 +30914,19 @@ function logResults(results, settings) {
     for (const result of results) {
         const o = outputsOf(result, settings.endpoint);
         const stage = o.stage ? ` — stage ${o.stage}` : '';
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${result.repoId}${stage}${o.commit_sha ? `, commit ${o.commit_sha}` : ''}${result.changed ? ' (changed)' : ''}`);
+        const heading = `${result.repoId}${stage}${o.commit_sha ? `, commit ${o.commit_sha}` : ''}${result.changed ? ' (changed)' : ''}`;
+        const tail = result.logTail?.lines.length ? result.logTail : undefined;
+        // A bare owner/name says nothing; the error that follows names the repo itself.
+        if (heading !== result.repoId || result.notes.length > 0 || tail)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(heading);
         for (const note of result.notes)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${note}`);
-        if (result.logTail && result.logTail.lines.length > 0) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  Last ${result.logTail.lines.length} lines of the ${result.logTail.kind} log of ${result.repoId}:`);
-            for (const line of result.logTail.lines)
+        if (tail) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  Last ${tail.lines.length} lines of the ${tail.kind} log:`);
+            for (const line of tail.lines)
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  | ${line}`);
         }
     }
-}
-async function writeSummary(results, settings) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const kind = settings.repoType === 'space' ? 'Space' : settings.repoType;
-    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(`Hugging Face ${kind}: ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}`, 2);
-    for (const result of results) {
-        const o = outputsOf(result, settings.endpoint);
-        summary.addHeading(`${result.error ? '❌' : '✅'} ${escapeHtml(result.repoId)}`, 3);
-        const rows = [
-            ['Stage', o.stage ? `<code>${escapeHtml(String(o.stage))}</code>` : ''],
-            ['Hardware', escapeHtml(hardwareText(String(o.hardware), String(o.requested_hardware)))],
-            [
-                'Sleep time',
-                o.sleep_time ? `${o.sleep_time} s (${humanSeconds(Number(o.sleep_time))})` : ''
-            ],
-            [result.repoType === 'space' ? 'Space' : 'Repo', link(String(o.space_url))],
-            ['App', o.app_url ? link(String(o.app_url)) : ''],
-            ['Commit', o.commit_url ? link(String(o.commit_url), String(o.commit_sha).slice(0, 12)) : ''],
-            ['Pull request', o.pr_url ? link(String(o.pr_url)) : ''],
-            ['Changed', result.changed ? 'yes' : 'no']
-        ];
-        summary.addTable([
-            [
-                { data: 'Field', header: true },
-                { data: 'Value', header: true }
-            ],
-            ...rows.filter(([, value]) => value !== '').map(([field, value]) => [field, value])
-        ]);
-        if (result.notes.length > 0)
-            summary.addList(result.notes.map(escapeHtml));
-        if (result.error)
-            summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(result.error)}</p>`, true);
-        if (result.logTail && result.logTail.lines.length > 0) {
-            summary.addDetails(`${result.logTail.kind === 'build' ? 'Build' : 'Run'} log, last ${result.logTail.lines.length} lines`, `\n\n<pre>${escapeHtml(result.logTail.lines.join('\n'))}</pre>\n\n`);
-        }
-        for (const detail of result.details ?? [])
-            summary.addDetails(escapeHtml(detail.title), `\n\n${detail.markdown}\n\n`);
-    }
-    await summary.write();
-}
-/** The summary of a run that failed before it reached any repo (an invalid input). */
-async function writeFailureSummary(message) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
-        .addHeading('Hugging Face Space action', 2)
-        .addRaw(`<p>❌ <strong>Failed before any request:</strong> ${escapeHtml(message)}</p>`, true)
-        .write();
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-function link(url, text = url) {
-    return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
-}
-/** `cpu-basic`, `none (requested t4-small)` while it is not running, or `t4-small (requested …)`. */
-function hardwareText(current, requested) {
-    if (!requested || requested === current)
-        return current;
-    return `${current || 'none'} (requested ${requested})`;
-}
-function humanSeconds(seconds) {
-    if (seconds < 0)
-        return 'never sleeps';
-    if (seconds % 3600 === 0)
-        return `${seconds / 3600} h`;
-    if (seconds % 60 === 0)
-        return `${seconds / 60} min`;
-    return `${seconds} s`;
 }
 
 
@@ -29368,10 +30967,82 @@ function appUrl(endpoint, runtime) {
 
 /***/ }),
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ SecretValues),
+/* harmony export */   v: () => (/* binding */ declaresSettings)
+/* harmony export */ });
+/** Whether anything is declared at all. */
+function declaresSettings(space) {
+    return (space.hardware !== undefined ||
+        space.sleepTime !== undefined ||
+        space.secrets !== undefined ||
+        space.variables !== undefined);
+}
+/** A Map that prints its keys, never its values (`JSON.stringify`, debug lines). */
+class SecretValues extends Map {
+    toJSON() {
+        return [...this.keys()];
+    }
+}
+
+
+/***/ }),
+
+/***/ 1479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ pre),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/** The few HTML pieces a job summary is made of, escaped so no log line can break the page. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function link(url, text = url) {
+    return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
+}
+/** A block of log lines, escaped. */
+function pre(lines) {
+    return `<pre>${escapeHtml(lines.join('\n'))}</pre>`;
+}
+/** A collapsed block: only `title` shows until it is opened. */
+function details(title, body) {
+    return `<details><summary>${escapeHtml(title)}</summary>\n\n${body}\n\n</details>\n`;
+}
+/** A table with a header row; cells are HTML already. */
+function table(header, rows) {
+    const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`;
+    return `<table>${row(header, 'th')}${rows.map((cells) => row(cells, 'td')).join('')}</table>\n`;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -29428,6 +31099,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -29592,6 +31270,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -29613,25 +31298,26 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3360:
+/***/ 8179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
+  Yz: () => (/* binding */ debug),
   z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
+  Pq: () => (/* binding */ setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -29763,8 +31449,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -29788,7 +31474,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -29806,8 +31492,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -29900,7 +31588,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -29978,7 +31666,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -30024,7 +31712,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -30327,7 +32015,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -30338,7 +32026,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -30437,7 +32125,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -30452,7 +32140,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -30477,7 +32165,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -30500,7 +32188,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -30631,7 +32319,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -30689,13 +32377,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -30714,7 +32402,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -30733,13 +32421,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -31065,421 +32753,16 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var lib_exec = __nccwpck_require__(2876);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 2876:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ getExecOutput)
-});
-
-// UNUSED EXPORTS: exec
-
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -31505,7 +32788,7 @@ const IS_WINDOWS = process.platform === 'win32';
  * backslash to all junction results on Windows.
  */
 function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return io_util_awaiter(this, void 0, void 0, function* () {
         const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
@@ -31519,7 +32802,7 @@ function readlink(fsPath) {
 const UV_FS_O_EXLOCK = 0x10000000;
 const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return io_util_awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
         }
@@ -31533,7 +32816,7 @@ function exists(fsPath) {
     });
 }
 function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
@@ -31560,7 +32843,7 @@ function isRooted(p) {
  * @return if file exists and is executable, returns the file path. otherwise empty string.
  */
 function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return io_util_awaiter(this, void 0, void 0, function* () {
         let stats = undefined;
         try {
             // test file exists
@@ -32542,16 +33825,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec(commandLine, args, options) {
+function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -32571,8 +33854,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -32588,7 +33871,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -32600,6 +33883,389 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 
 /***/ })
 
@@ -32720,6 +34386,36 @@ function getExecOutput(commandLine, args, options) {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

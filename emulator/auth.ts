@@ -4,11 +4,20 @@
  * - no token on a private or missing repo, or on a call that needs one → 401
  *   `Invalid username or password.`;
  * - a known token without access to a private or missing repo → 404 `Repository not found`;
- * - a known token that may read but not write (read role, or another namespace) → 403.
+ * - a known token that may read but not write (read role, or another namespace) → 403;
+ * - a Trusted-Publisher token (`hf_jwt_…`) reads and writes its one repo only, until it expires;
+ * - a fine-grained token writes only where one of its scopes grants `repo.write`.
  */
-import { HubHttpError, repoNotFound } from './http.js'
+import { HubHttpError, repoNotFound, type RepoType } from './http.js'
 
-export type TokenRole = 'read' | 'write'
+export type TokenRole = 'read' | 'write' | 'fineGrained'
+
+/** One scope of a fine-grained token: a repo, or a user's or org's repos, and what it may do. */
+export interface FineGrainedScope {
+  entity: { type: RepoType | 'user' | 'org'; name: string }
+  /** `repo.content.read`, `repo.write`, … */
+  permissions: string[]
+}
 
 export interface EmulatedUser {
   name: string
@@ -23,8 +32,14 @@ export interface TokenGrant {
   user: EmulatedUser
   role: TokenRole
   displayName: string
+  /** The scopes of a `fineGrained` token. */
+  fineGrained?: FineGrainedScope[]
   /** `oauth` tokens get the 2026 behaviour of `restart`, `sleeptime` and `hardware` (401). */
-  type: 'access_token' | 'oauth'
+  type: 'access_token' | 'oauth' | 'oidc'
+  /** A Trusted-Publisher (`hf_jwt_…`) token: the one repo it may read and write. */
+  scope?: { type: RepoType; id: string }
+  /** Epoch ms after which the Hub no longer accepts the token. */
+  expiresAt?: number
 }
 
 export const INVALID_CREDENTIALS = 'Invalid credentials in Authorization header'
@@ -44,7 +59,8 @@ export class TokenRegistry {
   resolve(token: string | undefined): TokenGrant | undefined {
     if (token === undefined) return undefined
     const grant = this.grants.get(token)
-    if (!grant) throw new HubHttpError(401, INVALID_CREDENTIALS)
+    if (!grant || (grant.expiresAt !== undefined && Date.now() >= grant.expiresAt))
+      throw new HubHttpError(401, INVALID_CREDENTIALS)
     return grant
   }
 }
@@ -53,10 +69,18 @@ export class TokenRegistry {
 export interface RepoAccessTarget {
   namespace: string
   private: boolean
+  type?: RepoType
+  id?: string
 }
 
 export function canWriteNamespace(grant: TokenGrant, namespace: string): boolean {
   return grant.user.name === namespace || grant.user.orgs.includes(namespace)
+}
+
+/** Write rights on this repo: the namespace's, or a Trusted-Publisher token's own repo. */
+function canWriteRepo(grant: TokenGrant, repo: RepoAccessTarget): boolean {
+  if (grant.scope) return grant.scope.type === repo.type && grant.scope.id === repo.id
+  return canWriteNamespace(grant, repo.namespace)
 }
 
 /**
@@ -67,7 +91,7 @@ export function assertRead<T extends RepoAccessTarget>(
   grant: TokenGrant | undefined,
   repo: T | undefined
 ): T {
-  const visible = repo && (!repo.private || (grant && canWriteNamespace(grant, repo.namespace)))
+  const visible = repo && (!repo.private || (grant && canWriteRepo(grant, repo)))
   if (visible) return repo
   if (!grant) throw unauthenticated()
   throw repoNotFound()
@@ -83,10 +107,17 @@ export function assertWrite<T extends RepoAccessTarget>(
     throw unauthenticated()
   }
   const target = assertRead(grant, repo)
-  if (!canWriteNamespace(grant, target.namespace)) {
+  if (!canWriteRepo(grant, target)) {
     throw new HubHttpError(
       403,
       `You don't have the rights to perform this operation on ${target.namespace} repositories`
+    )
+  }
+  if (grant.role === 'fineGrained') {
+    if (fineGrainedWrites(grant, target)) return target
+    throw new HubHttpError(
+      403,
+      `This operation requires a fine-grained token with write access to ${target.id ?? target.namespace}.`
     )
   }
   if (grant.role !== 'write') {
@@ -96,4 +127,14 @@ export function assertWrite<T extends RepoAccessTarget>(
     )
   }
   return target
+}
+
+function fineGrainedWrites(grant: TokenGrant, repo: RepoAccessTarget): boolean {
+  return (grant.fineGrained ?? []).some(
+    ({ entity, permissions }) =>
+      permissions.includes('repo.write') &&
+      (entity.type === 'user' || entity.type === 'org'
+        ? entity.name === repo.namespace
+        : entity.type === repo.type && entity.name === repo.id)
+  )
 }

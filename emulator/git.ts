@@ -39,6 +39,14 @@ export interface IndexChange {
 
 const ZERO_OID = '0000000000000000000000000000000000000000'
 
+/**
+ * A date as the Hub writes every timestamp: UTC with milliseconds, `2025-03-07T12:24:18.657Z`
+ * (git's `%aI` is `2025-03-07T12:24:18+00:00`, which huggingface_hub refuses to parse).
+ */
+export function hubDate(date: string | Date): string {
+  return new Date(date).toISOString()
+}
+
 export class GitError extends Error {}
 
 export class BareRepo {
@@ -91,11 +99,13 @@ export class BareRepo {
   }
 
   async refs(): Promise<Map<string, string>> {
-    const out = (await this.git(['for-each-ref', '--format=%(refname) %(objectname)'])).toString()
+    // An annotated tag names its tag object; `%(*objectname)` is the commit it points at.
+    const format = '--format=%(refname) %(objectname) %(*objectname)'
+    const out = (await this.git(['for-each-ref', format])).toString()
     const refs = new Map<string, string>()
     for (const line of out.split('\n').filter(Boolean)) {
-      const [name, oid] = line.split(' ')
-      refs.set(name, oid)
+      const [name, oid, peeled] = line.split(' ')
+      refs.set(name, peeled || oid)
     }
     return refs
   }
@@ -228,7 +238,7 @@ export class BareRepo {
           id,
           parents: parents ? parents.split(' ') : [],
           authorName,
-          date,
+          date: hubDate(date),
           title: message.split('\n')[0],
           message
         }

@@ -48,6 +48,8 @@ export interface RequestContext {
    * the loop early destroys the request, and its socket with it.
    */
   stream(): AsyncIterable<Buffer>
+  /** When set, `stream()` reads the body at most this fast (the `throttle` fault). */
+  throttleBytesPerSecond?: number
 }
 
 const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024
@@ -71,7 +73,7 @@ export function createContext(
   let cached: Promise<Buffer> | undefined
   const body = (limit = DEFAULT_BODY_LIMIT): Promise<Buffer> =>
     (cached ??= readBody(req, limit, onBodyBytes))
-  return {
+  const context: RequestContext = {
     req,
     res,
     url,
@@ -80,7 +82,7 @@ export function createContext(
     requestId,
     token,
     body,
-    stream: () => countedChunks(req, onBodyBytes),
+    stream: () => countedChunks(req, onBodyBytes, context),
     async json<T>(limit?: number): Promise<T> {
       const raw = await body(limit)
       const type = String(req.headers['content-type'] ?? '')
@@ -94,14 +96,23 @@ export function createContext(
       }
     }
   }
+  return context
 }
 
 async function* countedChunks(
   req: IncomingMessage,
-  onBodyBytes: (n: number) => void
+  onBodyBytes: (n: number) => void,
+  throttle: { throttleBytesPerSecond?: number }
 ): AsyncGenerator<Buffer> {
+  const startedAt = Date.now()
+  let read = 0
   for await (const chunk of req) {
     onBodyBytes((chunk as Buffer).length)
+    read += (chunk as Buffer).length
+    const rate = throttle.throttleBytesPerSecond
+    // Ahead of the allowed rate: stop reading for a while, so TCP slows the sender down.
+    const aheadMs = rate ? (read / rate) * 1000 - (Date.now() - startedAt) : 0
+    if (aheadMs > 0) await new Promise((resolve) => setTimeout(resolve, aheadMs))
     yield chunk as Buffer
   }
 }

@@ -2,7 +2,7 @@
  * A commit's tree as the Hub reports it (tree listing, paths-info, preupload): files and folders
  * with their git ids and, for LFS files, the real size and sha256 read from the pointer blob.
  */
-import type { BareRepo, TreeEntry } from './git.js'
+import { hubDate, type BareRepo, type TreeEntry } from './git.js'
 import { MAX_POINTER_SIZE, parsePointer } from './lfs-pointer.js'
 
 export interface HubTreeItem {
@@ -105,6 +105,18 @@ export async function readFileAt(
   }
 }
 
+/** The blob at `path` of a commit (its id and size), or undefined when it is no file. */
+export async function blobAt(
+  git: BareRepo,
+  commit: string,
+  path: string
+): Promise<{ oid: string; size: number } | undefined> {
+  if (!path || /[\r\n]/.test(path)) return undefined
+  const out = await git.git(['cat-file', '--batch-check'], { input: `${commit}:${path}\n` })
+  const match = /^([0-9a-f]{40}) blob (\d+)$/.exec(out.toString('utf8').trim())
+  return match ? { oid: match[1], size: Number(match[2]) } : undefined
+}
+
 /** The last commit (from `commit` back) that changed `path`: `expand=true` of tree and paths-info. */
 export async function lastCommitOf(
   git: BareRepo,
@@ -117,5 +129,5 @@ export async function lastCommitOf(
     })
   ).toString('utf8')
   const [id, title, date] = out.trim().split('\x1f')
-  return id ? { id, title, date } : undefined
+  return id ? { id, title, date: hubDate(date) } : undefined
 }

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { BareRepo } from './git.js'
+import { installPushRules } from './push-rules.js'
 import type { RepoType } from './http.js'
 import { SpaceRuntime, type BuildOutcome } from './space-runtime.js'
 
@@ -142,6 +143,7 @@ export class RepoRegistry {
     const dir = join(this.dataDir, `${options.type}s`, options.namespace, options.name)
     await mkdir(join(dir, 'lfs'), { recursive: true })
     const git = await BareRepo.init(join(dir, 'repo.git'))
+    await installPushRules(git.dir)
     const repo: EmulatedRepo = {
       type: options.type,
       namespace: options.namespace,

@@ -51,7 +51,8 @@ function matchSegments(pattern: string[], parts: string[]): Record<string, strin
   return parts.length === pattern.length ? params : undefined
 }
 
-function safeDecode(part: string): string {
+/** A percent-decoded path segment; a malformed one is kept as it is. */
+export function safeDecode(part: string): string {
   try {
     return decodeURIComponent(part)
   } catch {

@@ -10,11 +10,12 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { TokenRegistry, type EmulatedUser, type TokenGrant } from './auth.js'
-import { FaultInjector, faultHeaders, type FaultRule } from './faults.js'
+import { FaultInjector, answerFault, faultHeaders, type FaultRule } from './faults.js'
 import { DEFAULT_LFS_OPTIONS, type LfsOptions } from './lfs-store.js'
 import { createContext, HubHttpError, sendError, sendJson, type RequestContext } from './http.js'
 import { RepoRegistry, spaceSubdomain } from './repos.js'
 import { Router } from './router.js'
+import { TrustedPublishers } from './trusted-publishers.js'
 import { registerRoutes } from './routes/index.js'
 import { startAppServer, type AppServer } from './app-server.js'
 import { Latency } from './latency.js'
@@ -66,6 +67,8 @@ export const EMULATOR_TOKENS = {
 
 export class HubEmulator {
   readonly tokens = new TokenRegistry()
+  /** Per repo, the OIDC issuers and claims `/oauth/token` exchanges ID tokens for. */
+  readonly trustedPublishers = new TrustedPublishers()
   readonly faults: FaultInjector
   /** Added network latency (benchmarks); change `latency.ms` at any time. */
   readonly latency = new Latency()
@@ -194,7 +197,7 @@ export class HubEmulator {
 
     const fault = ctx.url.pathname.startsWith('/_emulator')
       ? undefined
-      : this.faults.pick(ctx.method, ctx.url.pathname)
+      : this.faults.pick(ctx.method, ctx.url.pathname, ctx.url.search)
     if (fault) record.fault = fault.kind
     try {
       if (!ctx.url.pathname.startsWith('/_emulator')) await this.latency.roundTrip()
@@ -203,6 +206,7 @@ export class HubEmulator {
         return
       }
       if (fault?.kind === 'slow') await new Promise((r) => setTimeout(r, fault.delayMs ?? 2000))
+      if (fault?.kind === 'throttle') ctx.throttleBytesPerSecond = fault.bytesPerSecond
       if (fault?.kind === 'status') {
         await ctx.body().catch(() => undefined)
         const status = fault.status ?? 503
@@ -213,6 +217,7 @@ export class HubEmulator {
         throw new HubHttpError(status, message, undefined, {}, faultHeaders(fault))
       }
       if (fault?.kind === 'lost-response') loseResponse(ctx)
+      if (fault && (await answerFault(ctx, fault, this.url, this.faults))) return
       await this.dispatch(ctx)
     } catch (error) {
       if (res.headersSent || res.destroyed) {

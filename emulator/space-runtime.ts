@@ -77,6 +77,18 @@ export class SpaceRuntime {
   hold = false
   /** Visits to the app (wake's ping), as the app server saw them. */
   appVisits: { at: string; authorized: boolean }[] = []
+  /**
+   * Wall time a build takes (0: its stages move on reads only): it stays in its first stage
+   * (BUILDING, RUNNING_BUILDING) that long, writing a build log line every `buildLogEveryMs` — a
+   * build a follower can watch live — then ends at once.
+   */
+  buildDurationMs = 0
+  buildLogEveryMs = 1000
+  /** Open build-log streams the emulator cuts (once each, after a few lines): resumption tests. */
+  cutLogStreams = 0
+  private buildUntil = 0
+  private buildTimer?: NodeJS.Timeout
+  private readonly logWatchers = new Set<() => void>()
 
   constructor(
     readonly isStatic: boolean,
@@ -131,11 +143,51 @@ export class SpaceRuntime {
     }
     this.failureLog = build.failureLog
     this.enter(this.upcoming.shift() as Stage)
+    if (this.buildDurationMs > 0) this.buildForAWhile()
+  }
+
+  /** Told of every change of the logs or the stage; returns the way to stop being told. */
+  watchLogs(watcher: () => void): () => void {
+    this.logWatchers.add(watcher)
+    return () => this.logWatchers.delete(watcher)
+  }
+
+  /** A build or a start is under way (its build log may still grow). */
+  get building(): boolean {
+    return this.upcoming.length > 0
+  }
+
+  private notify(): void {
+    for (const watcher of [...this.logWatchers]) watcher()
+  }
+
+  /** Holds the build stage for `buildDurationMs` of wall time, logging a line every beat. */
+  private buildForAWhile(): void {
+    clearInterval(this.buildTimer)
+    const startedAt = Date.now()
+    this.buildUntil = startedAt + this.buildDurationMs
+    let step = 0
+    this.buildTimer = setInterval(() => {
+      const elapsed = Date.now() - startedAt
+      if (elapsed >= this.buildDurationMs || !this.building) {
+        clearInterval(this.buildTimer)
+        this.buildUntil = 0
+        // The time is up: the build ends (and the app starts) at once.
+        this.settleNow()
+        return
+      }
+      step++
+      this.buildLog.push(
+        line(`#${step} [builder ${step}/…] RUN pip install (${(elapsed / 1000).toFixed(1)}s)`)
+      )
+      this.notify()
+    }, this.buildLogEveryMs)
+    this.buildTimer.unref()
   }
 
   /** Called on every read of the runtime: moves one stage on every `pollsPerStage` reads. */
   onRead(): void {
-    if (this.hold || this.upcoming.length === 0) return
+    if (this.hold || this.upcoming.length === 0 || Date.now() < this.buildUntil) return
     this.readsAtStage++
     if (this.readsAtStage >= this.pollsPerStage) this.step()
   }
@@ -163,6 +215,7 @@ export class SpaceRuntime {
     this.upcoming = []
     this.currentHardware = null
     this.stage = 'PAUSED'
+    this.notify()
   }
 
   /** Puts the Space in a stage directly (tests): SLEEPING, STOPPED, RUNTIME_ERROR, … */
@@ -171,6 +224,7 @@ export class SpaceRuntime {
     this.stage = stage
     this.errorMessage = errorMessage
     this.currentHardware = stage === 'RUNNING' ? this.requestedHardware : null
+    this.notify()
   }
 
   private enter(stage: Stage): void {
@@ -184,6 +238,7 @@ export class SpaceRuntime {
     if (stage === 'APP_STARTING' || stage === 'RUNNING_APP_STARTING') {
       this.buildLog.push(line('--> Pushing image'), line('DONE 2.1s'))
     }
+    this.notify()
   }
 
   private settle(stage: Stage, build: { failureLog?: string[] }): void {
@@ -230,6 +285,7 @@ export class SpaceRuntime {
       default:
         break
     }
+    this.notify()
   }
 
   toJSON(): RuntimeJson {

@@ -1,8 +1,10 @@
 /**
  * The demo: the bundled action (dist/index.js), run exactly as the GitHub runner runs it, against
  * the local Hub emulator. It walks through a Space's life — deploy (creating it), status, restart
- * with wait, pause, wake, empty-commit, a redeploy with nothing to send, and a deploy whose build
- * fails — and prints each step's outputs and job summary.
+ * with wait, pause, wake, empty-commit, a redeploy with nothing to send, settings as code (applied,
+ * then a second run that writes nothing), a pull request's preview Space (opened, pushed to,
+ * closed) with its one PR comment on a local GitHub emulator, and a deploy whose build fails — and
+ * prints each step's outputs and job summary.
  *
  *   npm run demo
  */
@@ -10,12 +12,14 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { EMULATOR_TOKENS, HubEmulator, OUTCOME_MARKER } from '../emulator/index.js'
+import { GITHUB_EMULATOR_TOKEN, GitHubEmulator } from '../emulator/github/index.js'
 import { runAction, type ActionRun } from '../__tests__/helpers/run-action.js'
 
 const SPACE = 'user/gradio-demo'
 const OUTPUTS = ['stage', 'hardware', 'sleep_time', 'space_url', 'app_url', 'commit_sha', 'changed']
 
 const hub = await HubEmulator.start({ serveApps: true, pollsPerStage: 2 })
+const github = await GitHubEmulator.start()
 console.log(`Hub emulator on ${hub.url} (a local stand-in for https://huggingface.co)\n`)
 const common = { token: EMULATOR_TOKENS.write, endpoint: hub.url, repo_id: SPACE }
 const app = await mkdtemp(join(tmpdir(), 'demo-space-'))
@@ -62,6 +66,22 @@ try {
     'RUNNING'
   )
   await step('deploy again, nothing changed: no commit', deploy, 'RUNNING')
+  const declared = {
+    ...common,
+    mode: 'settings',
+    hardware: 'cpu-upgrade',
+    sleep_time: '3600',
+    secrets: "API_KEY='sk-demo-not-a-real-key-42'\nDB_URL='postgres://demo@db/demo'",
+    variables: 'MODEL_ID=gpt2\nTEMPERATURE=0.7',
+    prune: 'true'
+  }
+  await step(
+    'settings: hardware, sleep time, secrets, variables — only differences',
+    declared,
+    'RUNNING'
+  )
+  await step('settings again, same declaration: no write, no restart', declared, 'RUNNING')
+  await previewLifecycle()
   await writeFile(join(app, 'requirements.txt'), 'gradio>=5\nno-such-package==0.0.0\n')
   await writeFile(
     join(app, OUTCOME_MARKER),
@@ -80,6 +100,7 @@ try {
   console.log(`The app saw ${visits} visit(s) from the keep-alive ping.\n`)
 } finally {
   await hub.close()
+  await github.close()
   await rm(app, { recursive: true, force: true })
 }
 if (failures > 0) {
@@ -88,21 +109,84 @@ if (failures > 0) {
 }
 console.log('Demo finished: every step ended as expected.')
 
+/** A pull request's preview Space, from opened to closed, with the PR comment it keeps. */
+async function previewLifecycle(): Promise<void> {
+  const preview = {
+    ...common,
+    mode: 'preview',
+    path: app,
+    private: 'true',
+    github_token: GITHUB_EMULATOR_TOKEN
+  }
+  const repository = 'octo/gradio-demo'
+  const eventFile = join(app, '..', `demo-event-${process.pid}.json`)
+  const env = async (action: string, sha: string) => {
+    const pr = {
+      number: 7,
+      head: { sha, repo: { full_name: repository } },
+      base: { repo: { full_name: repository } }
+    }
+    await writeFile(eventFile, JSON.stringify({ action, number: 7, pull_request: pr }))
+    return {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_API_URL: github.url,
+      GITHUB_REPOSITORY: repository
+    }
+  }
+  const comment = () => github.comments.of(repository, 7).map((c) => c.body)
+  await step(
+    'preview, pull request #7 opened: copy the Space, deploy, comment',
+    preview,
+    'RUNNING',
+    0,
+    await env('opened', 'c0ffee1234567')
+  )
+  await writeFile(join(app, 'app.py'), '# the pull request changes the app\n', { flag: 'a' })
+  await step(
+    'preview, a push to #7: redeploy, edit the same comment',
+    preview,
+    'RUNNING',
+    0,
+    await env('synchronize', 'beef5678901')
+  )
+  console.log(
+    `   the pull request has ${comment().length} preview comment:\n${indent(comment()[0])}\n`
+  )
+  await step(
+    'preview, #7 closed: delete the preview Space',
+    preview,
+    '',
+    0,
+    await env('closed', 'beef5678901')
+  )
+  console.log(`   and the comment now says:\n${indent(comment()[0])}\n`)
+  await rm(eventFile, { force: true })
+}
+
+function indent(text = ''): string {
+  return text
+    .split('\n')
+    .map((line) => `     ${line}`)
+    .join('\n')
+}
+
 async function step(
   title: string,
   inputs: Record<string, string>,
   expectStage: string,
-  expectExit = 0
+  expectExit = 0,
+  env: Record<string, string> = {}
 ): Promise<ActionRun> {
   console.log(`━━ ${title}`)
   const shown = Object.entries(inputs)
     .filter(([name]) => name !== 'endpoint')
     .map(
       ([name, value]) =>
-        `${name}: ${name === 'token' ? '***' : name === 'path' ? 'examples/demo-space' : value}`
+        `${name}: ${['token', 'github_token', 'secrets'].includes(name) ? '***' : name === 'path' ? 'examples/demo-space' : value.replace(/\n/g, '\\n')}`
     )
   console.log(`   with: { ${shown.join(', ')} }`)
-  const run = await runAction(inputs, { env: { HF_SPACE_ACTION_POLL_MS: '200' } })
+  const run = await runAction(inputs, { env: { HF_SPACE_ACTION_POLL_MS: '200', ...env } })
   for (const line of run.stdout.split('\n')) {
     if (line && !line.startsWith('::')) console.log(`   │ ${line}`)
     else if (/^::(error|warning|notice)/.test(line)) console.log(`   │ ${line}`)

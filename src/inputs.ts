@@ -6,6 +6,9 @@
 import * as core from '@actions/core'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { idTokenAvailable } from './auth/github-id-token.js'
+import { missingCredentialMessage } from './auth/hub-access.js'
+import { readSpaceInputs } from './space-settings/inputs.js'
 import {
   COMMIT_MODES,
   MODES,
@@ -16,15 +19,11 @@ import {
   type Mode,
   type RepoType
 } from './settings.js'
+import { InputError } from './input-error.js'
+import { includeLines, lines, parsePathInRepo, parseRevision, readEndpoint } from './input-rules.js'
 
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'InputError'
-  }
-}
+export { InputError }
 
-const DEFAULT_ENDPOINT = 'https://huggingface.co'
 /** A job may run for 6 hours on GitHub-hosted runners; waiting longer is never useful. */
 const MAX_WAIT_SECONDS = 6 * 60 * 60
 /** Owner and name as the Hub allows them: letters, digits, `-`, `_`, `.`; at most 96 characters. */
@@ -52,6 +51,7 @@ export function getInputs(): ActionSettings {
 
   const settings: ActionSettings = {
     token,
+    trustedPublisher: !token && idTokenAvailable(),
     repoIds,
     mode,
     repoType,
@@ -61,7 +61,7 @@ export function getInputs(): ActionSettings {
     waitTimeoutSeconds: positiveInt('wait_timeout', 900, MAX_WAIT_SECONDS),
     path: resolve(core.getInput('path') || '.'),
     pathInRepo: parsePathInRepo(core.getInput('path_in_repo')),
-    include: lines(core.getInput('include')),
+    include: includeLines(core.getInput('include')),
     exclude: lines(core.getInput('exclude')),
     deleteMissing: parseDelete(core.getInput('delete') || 'auto', repoType),
     commitMessage: core.getInput('commit_message') || undefined,
@@ -72,27 +72,30 @@ export function getInputs(): ActionSettings {
     spaceSdk: optionalOneOf('space_sdk', core.getInput('space_sdk'), SPACE_SDKS),
     private: bool('private', false),
     dryRun: bool('dry_run', false),
-    endpoint: parseEndpoint(
-      core.getInput('endpoint') || process.env.HF_ENDPOINT?.trim() || DEFAULT_ENDPOINT
-    )
+    endpoint: readEndpoint(),
+    githubToken: maskedInput('github_token'),
+    keepWorkflowAlive: bool('keep_workflow_alive', false),
+    ...readSpaceInputs(mode)
   }
   checkCombinations(settings)
   for (const [key, value] of Object.entries(settings)) {
-    if (key !== 'token') core.debug(`${key}: ${JSON.stringify(value)}`)
+    if (key !== 'token' && key !== 'githubToken') core.debug(`${key}: ${JSON.stringify(value)}`)
   }
   return settings
 }
 
 function checkCombinations(s: ActionSettings): void {
   const needsToken = s.mode !== 'status' && !s.dryRun
-  if (needsToken && !s.token) {
-    throw new InputError(
-      `Input 'token' is empty and HF_TOKEN is not set: mode '${s.mode}' needs a Hub access token with write access (store it as a secret and pass token: \${{ secrets.HF_TOKEN }}).`
-    )
-  }
+  if (needsToken && !s.token && !s.trustedPublisher)
+    throw new InputError(missingCredentialMessage(s.mode))
   if (s.createPr && s.mode !== 'deploy') {
     throw new InputError(
       `Input 'create_pr' is 'true', but only mode 'deploy' can open a pull request (mode is '${s.mode}').`
+    )
+  }
+  if (s.createPr && s.revision.startsWith('refs/pr/')) {
+    throw new InputError(
+      `Input 'create_pr' is 'true', but revision '${s.revision}' is a pull request already: set create_pr: false to commit to it, or give the branch to open a pull request against.`
     )
   }
   if (s.create && s.repoType === 'space' && COMMIT_MODES.includes(s.mode) && !s.spaceSdk) {
@@ -117,7 +120,7 @@ function warnIgnored(s: ActionSettings): void {
   if (s.create && !COMMIT_MODES.includes(s.mode))
     ignored.push('create (empty-commit and deploy only)')
   if (s.spaceSdk && !s.create) ignored.push('space_sdk (only used with create: true)')
-  if (s.mode !== 'deploy') {
+  if (s.mode !== 'deploy' && s.mode !== 'preview') {
     if (s.include.length > 0) ignored.push('include (deploy only)')
     if (s.exclude.length > 0) ignored.push('exclude (deploy only)')
     if (s.pathInRepo) ignored.push('path_in_repo (deploy only)')
@@ -143,6 +146,11 @@ function parseRepoIds(raw: string, mode: Mode): string[] {
         `Input 'repo_id' is '${id}': drop the '${prefixed[1]}/' prefix and use owner/name ('${prefixed[2]}'); the type comes from repo_type.`
       )
     }
+    if (id.endsWith('.git')) {
+      throw new InputError(
+        `Input 'repo_id' is '${id}': drop the '.git' ending ('${id.slice(0, -4)}'); the Hub's repo ids never end in .git.`
+      )
+    }
     const parts = id.split('/')
     const valid =
       parts.length === 2 &&
@@ -162,70 +170,10 @@ function parseRepoIds(raw: string, mode: Mode): string[] {
   return unique
 }
 
-function parsePathInRepo(raw: string): string {
-  const value = raw.trim()
-  if (
-    value.includes('\\') ||
-    value.split('/').some((part) => part === '..') ||
-    /[\0\r\n]/.test(value)
-  ) {
-    throw new InputError(
-      `Input 'path_in_repo' is '${raw}': it must be a folder inside the repo, with '/' separators and no '..'.`
-    )
-  }
-  return value
-    .replace(/^\.?\/+/, '')
-    .replace(/\/+$/, '')
-    .replace(/^\.$/, '')
-}
-
-function parseRevision(raw: string): string {
-  const value = raw.trim()
-  const valid =
-    value.length <= 255 &&
-    !value.startsWith('-') &&
-    !value.startsWith('/') &&
-    !value.endsWith('/') &&
-    !value.endsWith('.lock') &&
-    !value.includes('..') &&
-    !value.includes('//') &&
-    // git's ref-name rules (git check-ref-format), control characters included.
-    // eslint-disable-next-line no-control-regex
-    !/[\s~^:?*[\\\x00-\x1f\x7f]|@\{/.test(value)
-  if (!valid) {
-    throw new InputError(
-      `Input 'revision' is '${raw}', which is not a valid branch name: e.g. main, or release/v2.`
-    )
-  }
-  return value
-}
-
 function parseDelete(raw: string, repoType: RepoType): boolean {
   const value = oneOf('delete', raw.toLowerCase(), ['auto', 'true', 'false'] as const)
   if (value === 'auto') return repoType === 'space'
   return value === 'true'
-}
-
-function parseEndpoint(raw: string): string {
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    throw new InputError(
-      `Input 'endpoint' is '${raw}', which is not a URL: use https://huggingface.co or your mirror's base URL.`
-    )
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError(
-      `Input 'endpoint' is '${raw}': only http:// and https:// URLs are allowed.`
-    )
-  }
-  if (url.username || url.password) {
-    throw new InputError(
-      "Input 'endpoint' contains credentials: pass the token through the 'token' input instead."
-    )
-  }
-  return url.href.replace(/\/+$/, '')
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -243,6 +191,13 @@ function optionalOneOf<T extends string>(
   allowed: readonly T[]
 ): T | undefined {
   return value ? oneOf(name, value, allowed) : undefined
+}
+
+/** A credential input, masked before anything else can print it. */
+function maskedInput(name: string): string | undefined {
+  const value = core.getInput(name) || undefined
+  if (value) core.setSecret(value)
+  return value
 }
 
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, but with a default when unset. */
@@ -264,11 +219,4 @@ function positiveInt(name: string, fallback: number, max: number): number {
     )
   }
   return n
-}
-
-function lines(value: string): string[] {
-  return value
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
 }

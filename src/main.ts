@@ -3,12 +3,16 @@
  * and fail the step when any repo failed. The only place that catches errors for the runner.
  */
 import * as core from '@actions/core'
+import { HubAccess } from './auth/hub-access.js'
 import { mapWithLimit } from './concurrency.js'
 import { getErrorMessage } from './errors.js'
-import { HubClient } from './hub/client.js'
+import { HubClient, type RetryNotice } from './hub/client.js'
 import { getInputs } from './inputs.js'
+import { keepWorkflowAlive } from './keep-alive/keep-workflow-alive.js'
 import type { ModeContext } from './modes/context.js'
-import { logResults, setOutputs, writeFailureSummary, writeSummary } from './report.js'
+import { logResults, setOutputs } from './report.js'
+import { failForErrors } from './summary/annotations.js'
+import { writeFailureSummary, writeSummary } from './summary/write-summary.js'
 import { newResult, type RepoResult } from './result.js'
 import type { ActionSettings, Mode } from './settings.js'
 
@@ -31,29 +35,39 @@ const MODE_TASKS: Record<Mode, () => Promise<RepoTask>> = {
   pause: async () => (await import('./modes/pause.js')).pause,
   wake: async () => (await import('./modes/wake.js')).wake,
   'empty-commit': async () => (await import('./modes/empty-commit.js')).emptyCommit,
-  deploy: async () => (await import('./modes/deploy.js')).deploy
+  deploy: async () => (await import('./modes/deploy.js')).deploy,
+  settings: async () => (await import('./modes/settings.js')).settings,
+  duplicate: async () => (await import('./modes/duplicate.js')).duplicate,
+  preview: async () => (await import('./modes/preview.js')).preview
 }
 
 export async function run(): Promise<void> {
   try {
     const settings = getInputs()
-    const client = new HubClient({
-      endpoint: settings.endpoint,
-      token: settings.token,
-      onRetry: (n) =>
-        core.info(
-          `Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`
-        )
-    })
-    const results = await runMode({ client, settings })
+    const access = new HubAccess(
+      settings,
+      (token) => new HubClient({ endpoint: settings.endpoint, token, onRetry: logRetry })
+    )
+    // Independent of the Hub work, so it runs alongside it and costs no wall time.
+    const keepingAlive = settings.keepWorkflowAlive
+      ? keepWorkflowAlive({ ...settings, onRetry: logRetry })
+      : Promise.resolve()
+    const results = await runMode(access, settings)
+    await keepingAlive
     report(results, settings)
     await summarize(() => writeSummary(results, settings))
-    failIfAnyFailed(results)
+    failForErrors(results)
   } catch (error) {
     // Bad input (or a bug): nothing reached the Hub; the summary still says why the step failed.
     core.setFailed(getErrorMessage(error))
     await summarize(() => writeFailureSummary(getErrorMessage(error)))
   }
+}
+
+function logRetry(n: RetryNotice): void {
+  core.info(
+    `Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`
+  )
 }
 
 /** The summary is a courtesy: a runner that cannot take it must not fail a deploy that worked. */
@@ -63,16 +77,16 @@ async function summarize(write: () => Promise<void>): Promise<void> {
   )
 }
 
-async function runMode(ctx: ModeContext): Promise<RepoResult[]> {
-  const task = await MODE_TASKS[ctx.settings.mode]()
+async function runMode(access: HubAccess, settings: ActionSettings): Promise<RepoResult[]> {
+  const task = await MODE_TASKS[settings.mode]()
   // One repo's failure must not hide the others' results: it is recorded, the rest go on. What
   // the mode had done before it failed (a repo created, a commit made) stays in its result.
-  return mapWithLimit(ctx.settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
-    const result = newResult(repoId, ctx.settings.repoType)
+  return mapWithLimit(settings.repoIds, SPACE_CONCURRENCY, async (repoId) => {
+    const result = newResult(repoId, settings.repoType)
     try {
-      await task(ctx, result)
+      await task(await access.contextFor(settings.repoType, repoId), result)
     } catch (error) {
-      result.error = getErrorMessage(error)
+      result.error = getErrorMessage(access.explain(error))
     }
     return result
   })
@@ -81,17 +95,4 @@ async function runMode(ctx: ModeContext): Promise<RepoResult[]> {
 function report(results: RepoResult[], settings: ActionSettings): void {
   setOutputs(results, settings)
   logResults(results, settings)
-}
-
-function failIfAnyFailed(results: RepoResult[]): void {
-  const failed = results.filter((r) => r.error)
-  if (failed.length === 0) return
-  if (results.length === 1) {
-    core.setFailed(failed[0].error as string)
-    return
-  }
-  for (const r of failed) core.error(`${r.repoId}: ${r.error}`)
-  core.setFailed(
-    `${failed.length} of ${results.length} repos failed: ${failed.map((r) => r.repoId).join(', ')}.`
-  )
 }

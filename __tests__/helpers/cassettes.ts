@@ -1,16 +1,21 @@
 /**
- * Real Hub traffic recorded as VCR cassettes (`../shared/fixtures/hub-recordings`), replayed
- * against the emulator, and the comparison of what each answered: same status, same body shape
- * (values that are state must match; ids, shas and dates only in format), same client-relevant
- * headers.
+ * Real Hub traffic recorded as VCR cassettes (`__tests__/fixtures/hub-recordings`, see its
+ * SOURCES.md), replayed against the emulator, and the comparison of what each answered: same
+ * status, same body shape (values that are state must match; ids, shas and dates only in format),
+ * same client-relevant headers.
  */
 import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { request } from 'undici'
 import { parse } from 'yaml'
-import { sharedPath } from './shared.js'
 
-export const RECORDINGS_DIR = sharedPath('fixtures', 'hub-recordings')
+export const RECORDINGS_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'fixtures',
+  'hub-recordings'
+)
 export const RECORDED_ENDPOINT = 'https://huggingface.co'
 
 type HeaderMap = Record<string, string[]>

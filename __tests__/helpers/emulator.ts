@@ -53,3 +53,12 @@ export function resultsOf(run: ActionRun): Record<string, string | boolean>[] {
 export function annotations(run: ActionRun, kind: 'warning' | 'notice' | 'error'): string[] {
   return run.stdout.split('\n').filter((line) => line.startsWith(`::${kind}`))
 }
+
+/** Resolves once `check()` holds (checked every 10 ms), e.g. to act while a run is under way. */
+export async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}

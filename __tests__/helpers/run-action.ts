@@ -21,6 +21,13 @@ export interface ActionRun {
   summary: string
   /** `::error::` lines of the log. */
   errors: string[]
+  /** Each stdout line with the time (ms since the epoch) it reached this process. */
+  lines: TimedLine[]
+}
+
+export interface TimedLine {
+  at: number
+  text: string
 }
 
 export interface RunOptions {
@@ -52,14 +59,15 @@ export async function runAction(
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   try {
-    const { exitCode, stdout, stderr } = await spawnNode([DIST_ENTRY], env, options.cwd)
+    const { exitCode, stdout, stderr, lines } = await spawnNode([DIST_ENTRY], env, options.cwd)
     const run: ActionRun = {
       exitCode,
       stdout,
       stderr,
       outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
       summary: await readFile(summaryFile, 'utf8'),
-      errors: stdout.split('\n').filter((line) => line.startsWith('::error'))
+      errors: stdout.split('\n').filter((line) => line.startsWith('::error')),
+      lines
     }
     assertNoSecret(run, options.secrets ?? Object.values(EMULATOR_TOKENS))
     return run
@@ -72,16 +80,29 @@ function spawnNode(
   args: string[],
   env: Record<string, string>,
   cwd?: string
-): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+): Promise<{ exitCode: number | null; stdout: string; stderr: string; lines: TimedLine[] }> {
   return new Promise((resolvePromise, reject) => {
     // Asynchronous on purpose: the emulator answering the action lives in this process.
     const child = spawn(process.execPath, args, { env, cwd })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    // Lines are stamped as they arrive, so tests can tell how far apart the action printed them.
+    const lines: TimedLine[] = []
+    let partial = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      const text = chunk.toString()
+      stdout += text
+      const parts = (partial + text).split('\n')
+      partial = parts.pop() ?? ''
+      const at = Date.now()
+      for (const line of parts) lines.push({ at, text: line })
+    })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('error', reject)
-    child.on('close', (exitCode) => resolvePromise({ exitCode, stdout, stderr }))
+    child.on('close', (exitCode) => {
+      if (partial) lines.push({ at: Date.now(), text: partial })
+      resolvePromise({ exitCode, stdout, stderr, lines })
+    })
   })
 }
 

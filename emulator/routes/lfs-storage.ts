@@ -6,6 +6,7 @@
  */
 import { createReadStream } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
+import { writeRangeHead } from '../byte-range.js'
 import { drain } from '../body-stream.js'
 import { sendJson, sendText, type RepoType, type RequestContext } from '../http.js'
 import { LfsStore, StorageError, type PartRef } from '../lfs-store.js'
@@ -73,12 +74,17 @@ export function registerLfsStorageRoutes(
       const size = await store.size(oid)
       if (size === undefined)
         throw new StorageError(404, 'NoSuchKey', 'The specified key does not exist.')
-      ctx.res.writeHead(200, {
+      // As S3 does: one byte range (huggingface.js probes with `bytes=0-0`), and HEAD.
+      const slice = writeRangeHead(ctx, size, {
         'Content-Type': 'application/octet-stream',
-        'Content-Length': String(size),
         ETag: `"${oid}"`
       })
-      await pipeline(createReadStream(store.objectPath(oid)), ctx.res)
+      if (!slice || ctx.method === 'HEAD' || size === 0) {
+        ctx.res.end()
+        return
+      }
+      const { start, end } = slice
+      await pipeline(createReadStream(store.objectPath(oid), { start, end }), ctx.res)
     })
   )
 }

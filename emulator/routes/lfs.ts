@@ -11,12 +11,13 @@
 import { HubHttpError, sendJson } from '../http.js'
 import { SHA256_HEX } from '../lfs-pointer.js'
 import { LfsStore } from '../lfs-store.js'
-import { UrlSigner } from '../presign.js'
-import { repoKey, type EmulatedRepo } from '../repos.js'
+import type { UrlSigner } from '../presign.js'
+import type { EmulatedRepo } from '../repos.js'
 import type { Router } from '../router.js'
 import type { HubEmulator } from '../server.js'
+import { StorageLinks, type LfsAction } from '../storage-links.js'
 import { registerLfsStorageRoutes } from './lfs-storage.js'
-import { accessRepo, repoWebPath } from './shared.js'
+import { accessRepo, repoWebUrl } from './shared.js'
 import { onRepoWebPath } from './web-paths.js'
 
 const LFS_JSON = 'application/vnd.git-lfs+json'
@@ -28,22 +29,15 @@ interface BatchRequest {
   hash_algo?: unknown
 }
 
-interface Action {
-  href: string
-  header?: Record<string, string>
-  expires_in?: number
-}
-
 interface BatchObject {
   oid: string
   size: number
   authenticated?: boolean
-  actions?: Record<string, Action>
+  actions?: Record<string, LfsAction>
   error?: { code: number; message: string }
 }
 
-export function registerLfsRoutes(router: Router, hub: HubEmulator): void {
-  const signer = new UrlSigner()
+export function registerLfsRoutes(router: Router, hub: HubEmulator, signer: UrlSigner): void {
   registerLfsStorageRoutes(router, hub, signer)
 
   onRepoWebPath(router, 'POST', 'info/lfs/objects/batch', async (ctx, type) => {
@@ -88,7 +82,8 @@ export function registerLfsRoutes(router: Router, hub: HubEmulator): void {
           multipart && object.size > multipartThreshold
             ? links.multipart(object.oid, object.size)
             : links.basic(object.oid, object.size)
-        return { ...object, authenticated: true, actions: { upload, verify: links.verify() } }
+        const verify = verifyAction(hub, repo, ctx.req.headers.authorization)
+        return { ...object, authenticated: true, actions: { upload, verify } }
       })
     )
     const transfer = multipart ? 'multipart' : 'basic'
@@ -129,50 +124,14 @@ function readObject(raw: unknown): BatchObject {
   return object
 }
 
-/** The URLs of one repo's objects: presigned storage URLs, and the Hub's own verify URL. */
-class StorageLinks {
-  private readonly key: string
-
-  constructor(
-    private readonly hub: HubEmulator,
-    private readonly signer: UrlSigner,
-    private readonly repo: EmulatedRepo
-  ) {
-    this.key = encodeURIComponent(repoKey(repo.type, repo.id))
-  }
-
-  basic(oid: string, size: number): Action {
-    return this.action(`/_lfs/upload/${this.key}/${oid}`, { size })
-  }
-
-  /** `header` has `chunk_size` and one URL per part, keys `00001`, `00002`, …; href completes. */
-  multipart(oid: string, size: number): Action {
-    const chunk = this.hub.lfsOptions.chunkSize
-    const header: Record<string, string> = { chunk_size: String(chunk) }
-    for (let part = 1; part <= Math.ceil(size / chunk); part++) {
-      header[String(part).padStart(5, '0')] = this.action(`/_lfs/upload/${this.key}/${oid}`, {
-        size,
-        chunk,
-        part
-      }).href
-    }
-    return { ...this.action(`/_lfs/complete/${this.key}/${oid}`, { size, chunk }), header }
-  }
-
-  download(oid: string): Action {
-    return this.action(`/_lfs/download/${this.key}/${oid}`)
-  }
-
-  verify(): Action {
-    return {
-      href: `${this.hub.url}/${repoWebPath(this.repo.type, this.repo.id)}.git/info/lfs/objects/verify`
-    }
-  }
-
-  private action(path: string, params: Record<string, number> = {}): Action {
-    return {
-      href: this.signer.sign(this.hub.url, path, params),
-      expires_in: this.signer.ttlSeconds
-    }
+/**
+ * The verify step comes back to the Hub, which needs the caller's credentials again: the action
+ * carries the `Authorization` the batch request came with (git-lfs sends an action's `header`
+ * and nothing else, so without it the verify answers 401 and the push fails its first try).
+ */
+function verifyAction(hub: HubEmulator, repo: EmulatedRepo, authorization?: string): LfsAction {
+  return {
+    href: `${repoWebUrl(hub, repo.type, repo.id)}.git/info/lfs/objects/verify`,
+    ...(authorization && { header: { Authorization: authorization } })
   }
 }

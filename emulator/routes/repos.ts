@@ -1,6 +1,6 @@
 /**
- * Repo routes: create and delete, repo info (`/api/{type}s/{id}[/revision/{rev}]`), refs and the
- * commit list.
+ * Repo routes: create and delete, repo info (`/api/{type}s/{id}[/revision/{rev}]`) and the commit
+ * list (refs, branches and tags: refs.ts).
  */
 import { canWriteNamespace, unauthenticated } from '../auth.js'
 import {
@@ -12,12 +12,20 @@ import {
   type RepoType,
   type RequestContext
 } from '../http.js'
-import type { EmulatedRepo, SpaceSdk } from '../repos.js'
+import { repoInfo } from '../repo-info.js'
+import type { SpaceSdk } from '../repos.js'
 import type { Router } from '../router.js'
 import type { HubEmulator } from '../server.js'
+import {
+  applyCreationSettings,
+  checkCreationSettings,
+  checkPaywall,
+  type SpaceCreationSettings
+} from '../space-config.js'
+import { HARDWARE_FLAVORS } from './spaces.js'
 import { accessRepo, repoWebUrl } from './shared.js'
 
-interface CreateRepoBody {
+interface CreateRepoBody extends SpaceCreationSettings {
   name?: string
   organization?: string | null
   type?: RepoType
@@ -27,13 +35,12 @@ interface CreateRepoBody {
 }
 
 const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?$/
-const PAYWALL_MESSAGE =
-  'Static Spaces are free for everyone, but hosting Gradio and Docker Spaces on free cpu-basic requires a PRO subscription. Subscribe at https://huggingface.co/pro'
 
 export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
   router.on('POST', '/api/repos/create', async (ctx) => {
     const grant = hub.tokens.resolve(ctx.token)
-    if (!grant) throw unauthenticated()
+    // Trusted-Publisher tokens write to their one repo and cannot create any (the Hub: 401).
+    if (!grant || grant.scope) throw unauthenticated()
     const body = (await ctx.json<CreateRepoBody>()) ?? {}
     const type = body.type ?? 'model'
     if (!['model', 'dataset', 'space'].includes(type))
@@ -63,13 +70,9 @@ export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
       )
     }
     // The paywall check runs before the "already exists" check (huggingface_hub#4535).
-    if (
-      type === 'space' &&
-      body.sdk !== 'static' &&
-      !grant.user.isPro &&
-      namespace === grant.user.name
-    ) {
-      throw new HubHttpError(402, PAYWALL_MESSAGE)
+    if (type === 'space') {
+      checkCreationSettings(body, HARDWARE_FLAVORS)
+      checkPaywall(grant, namespace, body.sdk)
     }
     const id = `${namespace}/${name}`
     if (hub.repos.get(type, id)) {
@@ -89,12 +92,14 @@ export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
       private: body.private ?? body.visibility === 'private',
       sdk: body.sdk
     })
+    if (type === 'space') applyCreationSettings(repo, body)
     sendJson(ctx, 200, { url: repoWebUrl(hub, type, id), name: id, id: repo.objectId })
   })
 
   router.on('DELETE', '/api/repos/delete', async (ctx) => {
     const grant = hub.tokens.resolve(ctx.token)
-    if (!grant) throw unauthenticated()
+    // Trusted-Publisher tokens write to their one repo and cannot create any (the Hub: 401).
+    if (!grant || grant.scope) throw unauthenticated()
     const body = (await ctx.json<CreateRepoBody>()) ?? {}
     const type = body.type ?? 'model'
     const id = `${body.organization ?? grant.user.name}/${body.name ?? ''}`
@@ -129,28 +134,12 @@ export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
     const rev = ctx.params.rev ?? 'main'
     const sha = await repo.git.resolve(rev)
     if (!sha) throw revisionNotFound(rev)
-    const body = selectExpanded(await repoInfo(hub, repo, sha), ctx.url.searchParams)
+    const body = await repoInfo(repo, sha, ctx.url.searchParams)
     repo.runtime?.onRead()
     sendJson(ctx, 200, body, { 'X-Repo-Commit': sha })
   }
   router.on('GET', '/api/:types/:ns/:name', info)
   router.on('GET', '/api/:types/:ns/:name/revision/:rev', info)
-
-  router.on('GET', '/api/:types/:ns/:name/refs', async (ctx) => {
-    const { repo } = accessRepo(hub, ctx, 'read')
-    const refs = await repo.git.refs()
-    const pick = (prefix: string) =>
-      [...refs]
-        .filter(([ref]) => ref.startsWith(prefix))
-        .map(([ref, targetCommit]) => ({ name: ref.slice(prefix.length), ref, targetCommit }))
-    const body: Record<string, unknown> = {
-      branches: pick('refs/heads/'),
-      converts: [],
-      tags: pick('refs/tags/')
-    }
-    if (ctx.url.searchParams.get('include_prs')) body.pullRequests = pick('refs/pr/')
-    sendJson(ctx, 200, body)
-  })
 
   router.on('GET', '/api/:types/:ns/:name/commits/:rev', async (ctx) => {
     const { repo } = accessRepo(hub, ctx, 'read')
@@ -180,54 +169,4 @@ export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
       headers
     )
   })
-}
-
-async function repoInfo(
-  hub: HubEmulator,
-  repo: EmulatedRepo,
-  sha: string
-): Promise<Record<string, unknown>> {
-  const tree = await repo.git.listTree(sha)
-  const [last] = await repo.git.log(sha, 1)
-  const common: Record<string, unknown> = {
-    _id: repo.objectId,
-    id: repo.id,
-    author: repo.namespace,
-    sha,
-    lastModified: last?.date ?? repo.createdAt,
-    private: repo.private,
-    gated: false,
-    disabled: false,
-    likes: 0,
-    tags: [],
-    createdAt: repo.createdAt,
-    siblings: tree.map((entry) => ({ rfilename: entry.path })),
-    xetEnabled: false
-  }
-  if (repo.type === 'model') return { ...common, modelId: repo.id, downloads: 0 }
-  if (repo.type === 'dataset') return { ...common, downloads: 0 }
-  const runtime = repo.runtime?.toJSON()
-  const subdomain = repo.runtime?.domain.split('.')[0]
-  return {
-    ...common,
-    host: `https://${repo.runtime?.domain}`,
-    subdomain,
-    sdk: repo.sdk,
-    runtime,
-    models: [],
-    datasets: []
-  }
-}
-
-/** `?expand=a&expand=b` (or `expand[]=`) keeps only those fields, plus `_id` and `id`. */
-function selectExpanded(
-  info: Record<string, unknown>,
-  query: URLSearchParams
-): Record<string, unknown> {
-  const expand = [...query.getAll('expand'), ...query.getAll('expand[]')]
-  const { xetEnabled: _xet, ...rest } = info
-  if (expand.length === 0) return rest
-  const out: Record<string, unknown> = { _id: info._id, id: info.id }
-  for (const key of expand) if (key in info) out[key] = info[key]
-  return out
 }

@@ -5,6 +5,7 @@
 import { assertRead, assertWrite, type TokenGrant } from '../auth.js'
 import { HubHttpError, type RepoType, type RequestContext } from '../http.js'
 import type { EmulatedRepo } from '../repos.js'
+import { safeDecode } from '../router.js'
 import type { HubEmulator } from '../server.js'
 
 const TYPES: Record<string, RepoType> = { models: 'model', datasets: 'dataset', spaces: 'space' }
@@ -69,4 +70,14 @@ function redirect(ctx: RequestContext, from: string, to: string): HubHttpError {
     { Location: location },
     false
   )
+}
+
+/**
+ * The revision is one segment (`%2F`-encoded if it has slashes), except that `refs/pr/1`,
+ * `refs/heads/x`, … may also come raw; the rest is the path, raw or `%2F`-encoded.
+ */
+export function splitRevisionAndPath(raw: string[]): { rev: string; path: string } {
+  const parts = raw.map(safeDecode)
+  const taken = parts[0] === 'refs' && parts.length >= 3 ? 3 : 1
+  return { rev: parts.slice(0, taken).join('/'), path: parts.slice(taken).join('/') }
 }

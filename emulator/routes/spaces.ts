@@ -1,15 +1,20 @@
 /**
  * Space management routes: runtime, restart (`?factory=true`), pause, sleep time, hardware,
- * secrets, variables, and the build/run logs as server-sent events.
+ * secrets, variables, and the build/run logs as server-sent events. A configuration change
+ * (hardware, sleep time, a secret or a variable) restarts the Space, as on the Hub.
  */
 import { HubHttpError, badRequest, sendJson, type RequestContext } from '../http.js'
 import { INVALID_USERNAME_OR_PASSWORD } from '../auth.js'
 import type { SecretEntry } from '../repos.js'
+import type { SpaceRuntime } from '../space-runtime.js'
+import { checkKey, checkSleepSeconds, restartForConfigChange, upsert } from '../space-config.js'
 import type { Router } from '../router.js'
 import type { HubEmulator } from '../server.js'
 import { accessRepo, accessSpace } from './shared.js'
 
-const KEY_PATTERN = /^[a-zA-Z][_a-zA-Z0-9]*$/
+/** The Hub's answer to paid hardware on an account without a payment method (gradio#3804). */
+const PAYMENT_NEEDED =
+  "You must add a payment method to your account to upgrade your space's hardware. Visit your billing settings to add one: https://huggingface.co/settings/billing"
 export const HARDWARE_FLAVORS = [
   'cpu-basic',
   'cpu-upgrade',
@@ -71,16 +76,13 @@ export function registerSpaceRoutes(router: Router, hub: HubEmulator): void {
     const { repo, grant } = accessSpace(hub, ctx)
     if (grant?.type === 'oauth') throw new HubHttpError(401, INVALID_USERNAME_OR_PASSWORD)
     const { seconds } = (await ctx.json<{ seconds?: unknown }>()) ?? {}
-    if (
-      typeof seconds !== 'number' ||
-      !Number.isInteger(seconds) ||
-      (seconds < 1 && seconds !== -1)
-    ) {
-      throw badRequest('seconds must be a positive integer or -1')
-    }
+    checkSleepSeconds(seconds)
     // cpu-basic Spaces always sleep after 48 h: the Hub accepts the call and keeps that value.
-    if (repo.runtime.requestedHardware !== 'cpu-basic')
-      repo.runtime.gcTimeout = seconds === -1 ? null : seconds
+    const next = seconds === -1 ? null : seconds
+    if (repo.runtime.requestedHardware !== 'cpu-basic' && repo.runtime.gcTimeout !== next) {
+      repo.runtime.gcTimeout = next
+      await restartForConfigChange(hub.repos, repo)
+    }
     sendJson(ctx, 200, repo.runtime.toJSON())
   })
 
@@ -91,10 +93,12 @@ export function registerSpaceRoutes(router: Router, hub: HubEmulator): void {
       (await ctx.json<{ flavor?: string; sleepTimeSeconds?: number }>()) ?? {}
     if (!flavor || !HARDWARE_FLAVORS.includes(flavor))
       throw badRequest(`Invalid hardware flavor: ${String(flavor)}`)
+    if (sleepTimeSeconds !== undefined) checkSleepSeconds(sleepTimeSeconds)
+    if (flavor !== 'cpu-basic' && !grant?.user.isPro) throw new HubHttpError(403, PAYMENT_NEEDED)
     repo.runtime.requestedHardware = flavor
-    if (sleepTimeSeconds !== undefined)
+    if (sleepTimeSeconds !== undefined && flavor !== 'cpu-basic')
       repo.runtime.gcTimeout = sleepTimeSeconds === -1 ? null : sleepTimeSeconds
-    await hub.repos.startSpaceBuild(repo, (await repo.git.resolve('main')) as string)
+    await restartForConfigChange(hub.repos, repo)
     sendJson(ctx, 200, repo.runtime.toJSON())
   })
 
@@ -103,22 +107,20 @@ export function registerSpaceRoutes(router: Router, hub: HubEmulator): void {
       const { repo } = accessSpace(hub, ctx)
       sendJson(ctx, 200, render(kind, repo[kind]))
     },
+    // Every write restarts the Space, even one that sets the value it already had: the Hub
+    // cannot compare secret values either.
     async upsert(ctx: RequestContext) {
       const { repo } = accessSpace(hub, ctx)
       const body = (await ctx.json<{ key?: string; value?: string; description?: string }>()) ?? {}
-      if (!body.key || !KEY_PATTERN.test(body.key))
-        throw badRequest(`Invalid key: ${String(body.key)}. Keys must match ${KEY_PATTERN}`)
-      const previous = repo[kind].get(body.key)
-      const entry: SecretEntry = { value: body.value ?? '', updatedAt: new Date().toISOString() }
-      const description = body.description ?? previous?.description
-      if (description !== undefined) entry.description = description
-      repo[kind].set(body.key, entry)
+      checkKey(body.key)
+      upsert(repo[kind], body)
+      await restartForConfigChange(hub.repos, repo)
       sendJson(ctx, 200, kind === 'secrets' ? {} : render(kind, repo[kind]))
     },
     async remove(ctx: RequestContext) {
       const { repo } = accessSpace(hub, ctx)
       const body = (await ctx.json<{ key?: string }>()) ?? {}
-      if (body.key) repo[kind].delete(body.key)
+      if (body.key && repo[kind].delete(body.key)) await restartForConfigChange(hub.repos, repo)
       sendJson(ctx, 200, kind === 'secrets' ? {} : render(kind, repo[kind]))
     }
   })
@@ -138,7 +140,9 @@ export function registerSpaceRoutes(router: Router, hub: HubEmulator): void {
     const selected = tail > 0 ? lines.slice(-tail) : lines
     ctx.res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' })
     for (const line of selected) ctx.res.write(`data: ${JSON.stringify(line)}\n\n`)
-    ctx.res.end()
+    if (kind === 'build' && repo.runtime.building)
+      followBuildLog(ctx, repo.runtime, selected.length)
+    else ctx.res.end()
   })
 }
 
@@ -163,4 +167,37 @@ function render(
           }
   }
   return out
+}
+
+/**
+ * While a Space builds, the Hub keeps its build-log stream open and sends lines as they come; it
+ * closes the stream once the Space settles. `cutLogStreams` cuts a stream midway (a dropped
+ * connection), once per stream, after a few lines sent live.
+ */
+function followBuildLog(ctx: RequestContext, runtime: SpaceRuntime, alreadySent: number): void {
+  let log = runtime.buildLog
+  let sent = alreadySent
+  let cut = false
+  const send = (): void => {
+    // A new build started: its log is a new one.
+    if (runtime.buildLog !== log) {
+      log = runtime.buildLog
+      sent = 0
+    }
+    for (; sent < log.length; sent++) ctx.res.write(`data: ${JSON.stringify(log[sent])}\n\n`)
+    if (!cut && runtime.cutLogStreams > 0 && sent >= alreadySent + 3) {
+      cut = true
+      runtime.cutLogStreams--
+      stop()
+      ctx.req.socket.destroy()
+      return
+    }
+    if (!runtime.building) {
+      stop()
+      ctx.res.end()
+    }
+  }
+  const stop = runtime.watchLogs(send)
+  ctx.res.on('close', stop)
+  send()
 }

@@ -15,7 +15,7 @@ import type { EmulatedRepo } from '../repos.js'
 import { folderOid, lastCommitOf, listEntries, toHubItems, type HubTreeItem } from '../repo-tree.js'
 import type { Router } from '../router.js'
 import type { HubEmulator } from '../server.js'
-import { accessRepo } from './shared.js'
+import { accessRepo, splitRevisionAndPath } from './shared.js'
 
 const DEFAULT_LIMIT = 1000
 /** Each item of an expanded listing costs a `git log`: the Hub pages those by 50 as well. */
@@ -65,16 +65,6 @@ export function registerTreeRoutes(router: Router, hub: HubEmulator): void {
   })
 }
 
-/**
- * The revision is one segment (`%2F`-encoded if it has slashes), except that `refs/pr/1`,
- * `refs/heads/x`, … may also come raw; the rest is the path, raw or `%2F`-encoded.
- */
-function splitRevisionAndPath(raw: string[]): { rev: string; path: string } {
-  const parts = raw.map(safeDecode)
-  const taken = parts[0] === 'refs' && parts.length >= 3 ? 3 : 1
-  return { rev: parts.slice(0, taken).join('/'), path: parts.slice(taken).join('/') }
-}
-
 async function readPathsRequest(
   ctx: RequestContext
 ): Promise<{ paths: string[]; expand: boolean }> {
@@ -120,12 +110,4 @@ function decodeCursor(cursor: string | null): number {
     // fall through
   }
   throw badRequest('Invalid cursor')
-}
-
-function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part)
-  } catch {
-    return part
-  }
 }

@@ -1,16 +1,18 @@
 /**
- * What follows a commit, for both commit modes: the outputs, and for a Space whose `main` got the
- * commit, waiting until it serves that commit (or failed to build, with the log tail).
+ * What follows a commit, for both commit modes: the outputs, and for a Space whose build branch got
+ * the commit, waiting until it serves that commit (or failed to build, with the log tail).
  */
 import { getErrorMessage } from '../errors.js'
-import { getSpaceRuntime } from '../hub/space-runtime.js'
-import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from '../hub/types.js'
-import { explainFailure, settleSpace } from '../modes/settle.js'
-import type { ModeContext } from '../modes/context.js'
+import type { SpaceRuntime } from '../hub/types.js'
 import type { RepoResult } from '../result.js'
-
-/** The branch a Space builds and serves. */
-const SPACE_BRANCH = 'main'
+import type { ActionSettings } from '../settings.js'
+import {
+  SPACE_BRANCH,
+  checkServesCommit,
+  readRuntime,
+  waitForCommit,
+  type SpaceContext
+} from '../space/index.js'
 
 export interface MadeCommit {
   sha: string
@@ -18,8 +20,13 @@ export interface MadeCommit {
   prUrl?: string
 }
 
+/** What following a commit needs: a Space context, and where the commit went. */
+export interface CommitContext extends SpaceContext {
+  settings: SpaceContext['settings'] & Pick<ActionSettings, 'revision' | 'createPr'>
+}
+
 export async function afterCommit(
-  ctx: ModeContext,
+  ctx: CommitContext,
   result: RepoResult,
   commit: MadeCommit
 ): Promise<void> {
@@ -37,43 +44,40 @@ export async function afterCommit(
 }
 
 async function followSpace(
-  ctx: ModeContext,
+  ctx: CommitContext,
   result: RepoResult,
   commit: MadeCommit
 ): Promise<void> {
-  if (!servesRevision(ctx)) {
-    result.notes.push(
-      commit.prUrl
-        ? 'The Space builds from main: it changes once the pull request is merged.'
-        : `The Space builds from main, not ${ctx.settings.revision}: not waiting for a build.`
-    )
-    result.runtime = await getSpaceRuntime(ctx.client, result.repoId)
+  if (servesRevision(ctx)) {
+    await waitForCommit(ctx, result, commit.sha)
     return
   }
-  if (!ctx.settings.wait) result.runtime = await getSpaceRuntime(ctx.client, result.repoId)
-  await settleSpace(ctx, result, { expectSha: commit.sha })
+  result.notes.push(
+    commit.prUrl
+      ? `The Space builds from ${SPACE_BRANCH}: it changes once the pull request is merged.`
+      : `The Space builds from ${SPACE_BRANCH}, not ${ctx.settings.revision}: not waiting for a build.`
+  )
+  await readRuntime(ctx, result)
 }
 
 /**
  * Nothing was committed: report the Space as it is. When it serves the revision, a build still
  * under way is waited for, and an error stage fails the step — the deployed files do not run.
- * `known`: the runtime the Space's info carried, read at the start of this deploy.
+ * `known`: the runtime the Space's info carried, read at the start of this deploy (when nothing
+ * has restarted the Space since).
  */
 export async function reportUnchangedSpace(
-  ctx: ModeContext,
+  ctx: CommitContext,
   result: RepoResult,
   head: string,
   known?: SpaceRuntime
 ): Promise<void> {
   if (result.repoType !== 'space') return
-  result.runtime = known ?? (await getSpaceRuntime(ctx.client, result.repoId))
-  if (!servesRevision(ctx)) return
-  const stage = result.runtime.stage
-  if (TRANSITIONAL_STAGES.includes(stage)) await settleSpace(ctx, result, { expectSha: head })
-  else if (ERROR_STAGES.includes(stage)) await explainFailure(ctx, result)
+  if (servesRevision(ctx)) await checkServesCommit(ctx, result, head, known)
+  else await readRuntime(ctx, result, known)
 }
 
-function servesRevision(ctx: ModeContext): boolean {
+function servesRevision(ctx: CommitContext): boolean {
   const { revision, createPr } = ctx.settings
   return !createPr && revision.replace(/^refs\/heads\//, '') === SPACE_BRANCH
 }

@@ -5,19 +5,21 @@
  * free account would fail for nothing.
  */
 import * as core from '@actions/core'
+import { assertCanCreateRepos } from '../auth/hub-access.js'
+import type { HubClient } from '../hub/client.js'
 import { createRepo } from '../hub/create-repo.js'
 import { HubApiError } from '../hub/error.js'
 import { findRepo, getRepoInfo } from '../hub/repo-info.js'
 import type { RepoInfo } from '../hub/types.js'
 import type { RepoResult } from '../result.js'
-import type { ModeContext } from '../modes/context.js'
+import type { ActionSettings } from '../settings.js'
 
 /**
  * @returns the head commit of `revision`, or undefined when the repo is missing and this is a
  *   dry run (it would be created)
  */
 export async function ensureRepo(
-  ctx: ModeContext,
+  ctx: { client: HubClient; settings: ActionSettings },
   result: RepoResult
 ): Promise<string | undefined> {
   return (await ensureRepoInfo(ctx, result))?.sha
@@ -25,13 +27,16 @@ export async function ensureRepo(
 
 /** `ensureRepo`, with the whole info (for a Space, its runtime too). */
 export async function ensureRepoInfo(
-  ctx: ModeContext,
+  ctx: { client: HubClient; settings: ActionSettings },
   result: RepoResult
 ): Promise<RepoInfo | undefined> {
   const { client, settings } = ctx
   const { repoType: type, repoId: id } = result
   const found = await findRepo(client, type, id, settings.revision)
-  if (found) return found
+  if (found) {
+    warnIfOtherSdk(settings, result, found.sdk)
+    return found
+  }
   const what = `${type} ${id}`
   if (!settings.create) {
     throw new Error(
@@ -40,6 +45,7 @@ export async function ensureRepoInfo(
   }
   const kind = type === 'space' ? `${settings.spaceSdk} Space` : type
   const label = `${settings.private ? 'private ' : ''}${kind}`
+  assertCanCreateRepos(ctx, `create the ${label} ${id}`)
   if (settings.dryRun) {
     result.notes.push(`Dry run: would create the ${label} ${id}.`)
     return undefined
@@ -71,4 +77,17 @@ export async function ensureRepoInfo(
     result.notes.push(`The ${what} appeared while the action was creating it: using it.`)
   }
   return getRepoInfo(client, type, id, settings.revision)
+}
+
+/** `create` does not convert a Space: one built with another SDK keeps it (its README decides). */
+function warnIfOtherSdk(
+  settings: ActionSettings,
+  result: RepoResult,
+  sdk: string | undefined
+): void {
+  if (result.repoType !== 'space' || !settings.create || !settings.spaceSdk || !sdk) return
+  if (sdk === settings.spaceSdk) return
+  const message = `${result.repoId} exists as a ${sdk} Space, not ${settings.spaceSdk} (space_sdk): create leaves an existing Space as it is. Its README.md's sdk field decides how it builds.`
+  core.warning(message)
+  result.notes.push(message)
 }

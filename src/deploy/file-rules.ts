@@ -7,15 +7,19 @@
  * (`*.py`, `node_modules`); one with a `/` matches from the root of `path` (`src/**`, `/notes.md`);
  * a trailing `/` matches folders only; a pattern matching a folder covers everything in it.
  */
+import * as core from '@actions/core'
 import ignore from 'ignore'
 import picomatch from 'picomatch'
-import { readFile } from 'node:fs/promises'
+import { readFile, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
+import { isOutside } from './inside-root.js'
 
 /** Folders never published, at any depth: git's own data and GitHub's workflows. */
 const ALWAYS_EXCLUDED = new Set(['.git', '.github'])
 
 interface Glob {
+  /** The pattern as the user wrote it. */
+  source: string
   test: (text: string) => boolean
   /** Matched against the whole relative path (else against each name). */
   anchored: boolean
@@ -32,8 +36,7 @@ export class FileRules {
 
   /** The rules for `root`: the given globs and the root `.gitignore`, if there is one. */
   static async load(root: string, include: string[], exclude: string[]): Promise<FileRules> {
-    const text = await readFile(join(root, '.gitignore'), 'utf8').catch(() => '')
-    return FileRules.of(include, exclude, text)
+    return FileRules.of(include, exclude, await readRootGitignore(root))
   }
 
   static of(include: string[], exclude: string[], gitignore = ''): FileRules {
@@ -47,6 +50,14 @@ export class FileRules {
     if (this.include.length > 0 && !matches(this.include, names)) return false
     if (matches(this.exclude, names)) return false
     return !this.gitignore.ignores(path)
+  }
+
+  /** The `include` patterns that match none of `paths` (the files selected for publishing). */
+  unmatchedIncludes(paths: readonly string[]): string[] {
+    const split = paths.map((path) => path.split('/'))
+    return this.include
+      .filter((glob) => !split.some((names) => matches([glob], names)))
+      .map((glob) => glob.source)
   }
 
   /**
@@ -68,6 +79,7 @@ function compile(raw: string): Glob {
   const folderOnly = pattern.endsWith('/')
   pattern = pattern.replace(/\/+$/, '')
   return {
+    source: raw.trim(),
     test: picomatch(pattern, { dot: true }),
     anchored: rooted || pattern.includes('/'),
     folderOnly
@@ -88,4 +100,25 @@ function matches(globs: Glob[], names: string[], isFolder = false): boolean {
     }
   }
   return false
+}
+
+/**
+ * The root `.gitignore`'s text ('' when there is none). A link to a file outside `root` is not
+ * read, as no file outside `path` is: its rules are not the folder's.
+ */
+async function readRootGitignore(root: string): Promise<string> {
+  const file = join(root, '.gitignore')
+  let target: string
+  try {
+    target = await realpath(file)
+  } catch {
+    return ''
+  }
+  if (isOutside(await realpath(root), target)) {
+    core.warning(
+      "Not reading the root '.gitignore': it is a symbolic link out of 'path'; only files inside it are read."
+    )
+    return ''
+  }
+  return readFile(target, 'utf8').catch(() => '')
 }

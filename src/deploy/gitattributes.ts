@@ -6,6 +6,7 @@
  * with the lines the Hub would add. Then the Hub adds nothing, and the next deploy sees no change.
  */
 import ignore from 'ignore'
+import { isUtf8 } from 'node:buffer'
 
 const LFS_ATTRIBUTES = 'filter=lfs diff=lfs merge=lfs -text'
 
@@ -43,6 +44,19 @@ export function completeGitattributes(text: string, lfsPaths: Iterable<string>):
   if (missing.length === 0) return text
   const base = text === '' || text.endsWith('\n') ? text : `${text}\n`
   return base + missing.map((path) => `${trackingPattern(path)} ${LFS_ATTRIBUTES}\n`).join('')
+}
+
+/**
+ * `completeGitattributes` on the file's bytes, which are kept exactly whatever their encoding
+ * (git reads patterns as bytes; a Latin-1 comment must not turn into U+FFFD): only the added lines
+ * are new, in UTF-8 like the paths they name.
+ */
+export function completeGitattributesFile(bytes: Buffer, lfsPaths: Iterable<string>): Buffer {
+  // Latin-1 maps each byte to one character, so a non-UTF-8 file still parses line by line.
+  const text = bytes.toString(isUtf8(bytes) ? 'utf8' : 'latin1')
+  const completed = completeGitattributes(text, lfsPaths)
+  if (completed === text) return bytes
+  return Buffer.concat([bytes, Buffer.from(completed.slice(text.length), 'utf8')])
 }
 
 /** A pattern naming exactly `path`: glob characters escaped, quoted when it has spaces. */

@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { CommitOperation } from '../hub/commit-ndjson.js'
 import type { TreeItem } from '../hub/list-repo-tree.js'
-import { completeGitattributes } from './gitattributes.js'
+import { completeGitattributesFile } from './gitattributes.js'
 import { hashFile, type HashedFile } from './hash-file.js'
 import { planDeploy, type DeployPlan } from './plan.js'
 
@@ -19,7 +19,7 @@ export class RootAttributes {
   private remoteOid?: string
 
   private constructor(
-    private readonly text: string,
+    private readonly bytes: Buffer,
     private readonly copy: string
   ) {}
 
@@ -35,7 +35,7 @@ export class RootAttributes {
     const index = pathInRepo ? -1 : local.findIndex((f) => f.relativePath === NAME)
     if (index === -1) return undefined
     const [file] = local.splice(index, 1)
-    return new RootAttributes(await readFile(file.absolutePath, 'utf8'), join(workDir, NAME))
+    return new RootAttributes(await readFile(file.absolutePath), join(workDir, NAME))
   }
 
   /**
@@ -74,7 +74,7 @@ export class RootAttributes {
   }
 
   private async write(lfsPaths: string[]): Promise<HashedFile> {
-    await writeFile(this.copy, completeGitattributes(this.text, lfsPaths))
+    await writeFile(this.copy, completeGitattributesFile(this.bytes, lfsPaths))
     return { relativePath: NAME, absolutePath: this.copy, ...(await hashFile(this.copy)) }
   }
 }

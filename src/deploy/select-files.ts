@@ -5,8 +5,9 @@
  */
 import * as core from '@actions/core'
 import { readdir, realpath, stat } from 'node:fs/promises'
-import { isAbsolute, join, relative, sep } from 'node:path'
+import { join } from 'node:path'
 import type { FileRules } from './file-rules.js'
+import { isOutside } from './inside-root.js'
 
 export interface LocalFile {
   /** Path relative to `path`, `/`-separated: the path in the repo under `path_in_repo`. */
@@ -28,6 +29,10 @@ export async function selectFiles(root: string, rules: FileRules): Promise<Local
   const rootReal = await realpath(root)
   const files: LocalFile[] = []
   await walk(rootReal, '', [rootReal])
+  const unmatched = rules.unmatchedIncludes(files.map((file) => file.relativePath))
+  for (const pattern of unmatched) {
+    core.warning(`Input 'include' has '${pattern}', which matches no file to publish in 'path'.`)
+  }
 
   async function walk(dir: string, dirPath: string, ancestors: string[]): Promise<void> {
     const entries = await readdir(dir, { withFileTypes: true })
@@ -74,8 +79,7 @@ async function resolveLink(
     core.warning(`Skipping '${path}': a symbolic link to nothing.`)
     return undefined
   }
-  const inside = relative(rootReal, target)
-  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+  if (isOutside(rootReal, target)) {
     core.warning(
       `Skipping '${path}': a symbolic link out of 'path' (to ${target}); only links inside it are followed.`
     )

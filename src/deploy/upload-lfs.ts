@@ -10,6 +10,7 @@ import { requestLfsUploads } from '../hub/lfs-batch.js'
 import { isMultipart, uploadLfsObject, verifyLfsObject } from '../hub/lfs-upload.js'
 import type { CommitTarget } from './commit-target.js'
 import { formatBytes } from './plan-report.js'
+import { startProgress, TransferMeter } from '../progress.js'
 import type { PlannedFile } from './plan.js'
 
 /** Files uploaded at once (each may send several parts at once, see lfs-upload.ts). */
@@ -32,6 +33,16 @@ export async function uploadLfsFiles(
     target.createPr ? undefined : target.revision,
     [...byOid.values()].map((file) => ({ oid: file.sha256, size: file.size }))
   )
+  // One meter and one progress line for all the files in flight: no flood of lines.
+  const toSend = answers.filter((a) => a.object.actions?.upload && !a.object.error)
+  const meter = new TransferMeter(toSend.reduce((n, a) => n + a.object.size, 0))
+  const label = `Uploading ${toSend.length} file(s) by LFS`
+  // Bytes are counted as they are read for sending: all read is not yet all stored.
+  const progress = startProgress(
+    () =>
+      meter.describe(label) +
+      (meter.done >= meter.totalBytes ? ', waiting for the storage to confirm' : '')
+  )
   const sent = await mapWithLimit(answers, FILE_CONCURRENCY, async ({ transfer, object }) => {
     const file = byOid.get(object.oid)
     if (!file) throw new Error(`The Hub's LFS answer names an object not asked for: ${object.oid}.`)
@@ -45,9 +56,10 @@ export async function uploadLfsFiles(
     const how = isMultipart(transfer, upload) ? ', in parts' : ''
     core.info(`Uploading ${file.pathInRepo} (${formatBytes(file.size)}${how})`)
     const lfsFile = { absolutePath: file.absolutePath, oid: file.sha256, size: file.size }
-    await uploadLfsObject(client, lfsFile, transfer, upload)
+    await uploadLfsObject(client, lfsFile, transfer, upload, (n) => meter.add(n))
     if (object.actions?.verify) await verifyLfsObject(client, lfsFile, object.actions.verify)
     return file.size
-  })
+  }).finally(() => progress.stop())
+  if (toSend.length > 0) core.info(meter.describe(`Uploaded ${toSend.length} file(s) by LFS`))
   return sent.reduce((total, bytes) => total + bytes, 0)
 }

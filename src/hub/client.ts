@@ -1,11 +1,14 @@
 /**
  * The HTTP client every Hub operation goes through (undici): base URL and bearer token, timeouts,
  * retries of idempotent calls with backoff that honours the Hub's `Retry-After` and `RateLimit`,
- * and error answers turned into `HubApiError`.
+ * redirects followed here (not by undici, so that a streamed body is re-made and a 3xx is never
+ * taken for an answer), and error answers turned into `HubApiError`. The token goes to the
+ * endpoint's origin only, whatever the path or a redirect says.
  */
 import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
 import { ACTION_VERSION } from '../version.js'
 import { HubApiError, HubNetworkError, hubMessageOf } from './error.js'
+import { followRedirect } from './redirect.js'
 import {
   DEFAULT_RETRY_POLICY,
   RETRYABLE_STATUSES,
@@ -15,7 +18,7 @@ import {
   type RetryPolicy
 } from './retry.js'
 
-export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE'
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 export type RequestBody =
   string | Buffer | Uint8Array | NodeJS.ReadableStream | AsyncIterable<Uint8Array>
 export type Headers = Record<string, string | string[] | undefined>
@@ -32,12 +35,17 @@ export interface HubRequest {
   headers?: Record<string, string>
   /** May the call be sent again after a failure? Default: true for GET, HEAD, PUT, DELETE. */
   idempotent?: boolean
-  /** Send the token (default true; false for presigned upload URLs, which must not get it). */
+  /**
+   * Send the token (default true; false for presigned upload URLs, which must not get it). It is
+   * sent only to the endpoint's origin in any case.
+   */
   auth?: boolean
   /** Statuses that are answers, not errors (e.g. 404 for "does it exist?"). */
   acceptStatuses?: number[]
   /** Longest wait for the response headers (default 60 s). */
   headersTimeoutMs?: number
+  /** Aborts the call (a log stream followed until the Space settles); never retried. */
+  signal?: AbortSignal
 }
 
 export interface HubResponse {
@@ -76,6 +84,7 @@ const KEEP_ALIVE = { keepAliveTimeout: 4000, keepAliveTimeoutThreshold: 500 }
 
 export class HubClient {
   readonly endpoint: string
+  private readonly origin: string
   private readonly token?: string
   private readonly policy: RetryPolicy
   private readonly onRetry?: (notice: RetryNotice) => void
@@ -84,6 +93,7 @@ export class HubClient {
 
   constructor(options: HubClientOptions) {
     this.endpoint = options.endpoint.replace(/\/+$/, '')
+    this.origin = new URL(this.endpoint).origin
     this.token = options.token
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }
     this.onRetry = options.onRetry
@@ -140,25 +150,24 @@ export class HubClient {
     consume: (res: Dispatcher.ResponseData) => Promise<T>
   ): Promise<T> {
     const idempotent = req.idempotent ?? req.method !== 'POST'
-    const url = this.url(req.path, req.query)
-    const sendsToken = (req.auth ?? true) && this.token !== undefined
+    let url = this.url(req.path, req.query)
+    let redirects = 0
     for (let attempt = 1; ; attempt++) {
+      const sendsToken = this.sendsTokenTo(req, url)
       let res: Dispatcher.ResponseData
       try {
-        const body = this.body(req)
         res = await request(url, {
           method: req.method,
           headers: this.headers(req, sendsToken),
-          body,
-          // A renamed repo answers 307 to its new id: follow it when the body can be sent again
-          // (undici drops the token when a redirect leaves the origin).
-          maxRedirections:
-            body === undefined || typeof body === 'string' || body instanceof Uint8Array ? 5 : 0,
+          body: this.body(req),
+          maxRedirections: 0,
           dispatcher: this.dispatcher,
+          signal: req.signal,
           headersTimeout: req.headersTimeoutMs ?? 60_000,
           bodyTimeout: 120_000
         })
       } catch (error) {
+        if (req.signal?.aborted) throw error
         // A refused connection never reached the Hub: even a commit may be sent again.
         const retryable = idempotent
           ? isNetworkError(error)
@@ -177,10 +186,23 @@ export class HubClient {
         continue
       }
       if (
-        (res.statusCode >= 200 && res.statusCode < 400) ||
+        (res.statusCode >= 200 && res.statusCode < 300) ||
         req.acceptStatuses?.includes(res.statusCode)
       ) {
         return consume(res)
+      }
+      if (res.statusCode >= 300 && res.statusCode < 400) {
+        await res.body.dump().catch(() => undefined)
+        // A renamed repo answers 307 to its new id. A redirect is not an attempt: it does not
+        // count against the retries.
+        url = followRedirect(res.statusCode, header(res.headers, 'location'), {
+          method: req.method,
+          url,
+          resendable: this.resendable(req),
+          redirects: redirects++
+        })
+        attempt--
+        continue
       }
       const text = await res.body.text().catch(() => '')
       const error = new HubApiError({
@@ -210,6 +232,23 @@ export class HubClient {
         `HTTP ${res.statusCode}`
       )
     }
+  }
+
+  /** The token goes along only when asked for, and only to the endpoint's own origin. */
+  private sendsTokenTo(req: HubRequest, url: URL): boolean {
+    return (req.auth ?? true) && this.token !== undefined && url.origin === this.origin
+  }
+
+  /** Whether the body can be sent again: text, bytes, JSON, or a factory of a fresh stream. */
+  private resendable(req: HubRequest): boolean {
+    const body = req.body
+    return (
+      req.json !== undefined ||
+      body === undefined ||
+      typeof body === 'function' ||
+      typeof body === 'string' ||
+      body instanceof Uint8Array
+    )
   }
 
   private async pause(

@@ -2,6 +2,7 @@
  * The one error type of Hub calls: status, the Hub's own message, `X-Error-Code` and request id,
  * plus a remedy a user can act on.
  */
+import { counted, sentence } from '../errors.js'
 
 const INVALID_CREDENTIALS = 'Invalid credentials in Authorization header'
 
@@ -79,19 +80,25 @@ export class HubApiError extends Error {
       case 412:
         return 'The branch moved while the action was committing (someone else pushed): run the action again.'
       case 429:
-        return `The Hub rate-limited the action (${this.attempts} attempts): run less often, or try again in a few minutes.`
+        return `The Hub rate-limited the action${this.afterAttempts}: run less often, or try again in a few minutes.`
       default:
         if (this.status >= 500)
-          return `The Hub failed after ${this.attempts} attempt(s): try again later (https://status.huggingface.co).`
+          return `The Hub failed${this.afterAttempts}: try again later (https://status.huggingface.co).`
         return 'The Hub rejected the request.'
     }
   }
 
+  /** ` after 6 attempts` when the call was retried: the count is the requests made. */
+  private get afterAttempts(): string {
+    return this.attempts > 1 ? ` after ${counted(this.attempts, 'attempt')}` : ''
+  }
+
   private describe(): string {
     const path = new URL(this.url).pathname
-    const hub = this.hubMessage ? `: ${this.hubMessage}` : ''
+    const answered = `Hub answered ${this.status} to ${this.method} ${path}`
+    const said = this.hubMessage ? sentence(`${answered}: ${this.hubMessage}`) : `${answered}.`
     const id = this.requestId ? ` (request id ${this.requestId})` : ''
-    return `Hub answered ${this.status} to ${this.method} ${path}${hub}. ${this.remedy}${id}`
+    return `${said} ${this.remedy}${id}`
   }
 }
 
@@ -108,7 +115,7 @@ export class HubNetworkError extends Error {
         ? `${(cause as NodeJS.ErrnoException).code ?? cause.name}: ${cause.message}`
         : String(cause)
     super(
-      `Could not reach the Hub at ${new URL(url).origin} (${method} ${new URL(url).pathname}, ${attempts} attempt(s)): ${reason}. Check the \`endpoint\` input and the runner's network.`
+      `${sentence(`Could not reach the Hub at ${new URL(url).origin} (${method} ${new URL(url).pathname}, ${counted(attempts, 'attempt')}): ${reason}`)} Check the \`endpoint\` input and the runner's network.`
     )
     this.name = 'HubNetworkError'
   }

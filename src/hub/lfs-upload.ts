@@ -28,16 +28,23 @@ export interface LfsFile {
   size: number
 }
 
+/**
+ * Told of the bytes read for sending as they go (for progress lines); a negative count takes
+ * back what an attempt sent before it was retried.
+ */
+export type OnBytes = (bytes: number) => void
+
 export async function uploadLfsObject(
   client: HubClient,
   file: LfsFile,
   transfer: string,
-  upload: LfsAction
+  upload: LfsAction,
+  onBytes: OnBytes = () => undefined
 ): Promise<void> {
   if (isMultipart(transfer, upload)) {
-    await uploadMultipart(client, file, upload)
+    await uploadMultipart(client, file, upload, onBytes)
   } else {
-    await putSlice(client, upload.href, file.absolutePath, 0, file.size)
+    await putSlice(client, upload.href, file.absolutePath, 0, file.size, onBytes)
   }
 }
 
@@ -55,19 +62,22 @@ export async function verifyLfsObject(
   file: LfsFile,
   verify: LfsAction
 ): Promise<void> {
-  // The verify URL is the Hub's own: the token may go along, but never to another host.
-  const sameHost = new URL(verify.href).origin === new URL(client.endpoint).origin
+  // The verify URL is the Hub's own, and needs the token; the client never sends it elsewhere.
   await client.send({
     method: 'POST',
     path: verify.href,
     headers: { accept: LFS_JSON, 'content-type': LFS_JSON },
     json: { oid: file.oid, size: file.size },
-    auth: sameHost,
     idempotent: true
   })
 }
 
-async function uploadMultipart(client: HubClient, file: LfsFile, upload: LfsAction): Promise<void> {
+async function uploadMultipart(
+  client: HubClient,
+  file: LfsFile,
+  upload: LfsAction,
+  onBytes: OnBytes
+): Promise<void> {
   const header = upload.header ?? {}
   const chunkSize = Number(header.chunk_size)
   const urls = Object.entries(header)
@@ -83,7 +93,7 @@ async function uploadMultipart(client: HubClient, file: LfsFile, upload: LfsActi
   const parts = await mapWithLimit(urls, PART_CONCURRENCY, async ({ partNumber, url }) => {
     const start = (partNumber - 1) * chunkSize
     const length = Math.min(chunkSize, file.size - start)
-    const etag = await putSlice(client, url, file.absolutePath, start, length)
+    const etag = await putSlice(client, url, file.absolutePath, start, length, onBytes)
     if (!etag) throw new Error(`Part ${partNumber} of ${file.oid} was stored without an ETag.`)
     return { partNumber, etag }
   })
@@ -104,18 +114,33 @@ async function putSlice(
   url: string,
   absolutePath: string,
   start: number,
-  length: number
+  length: number,
+  onBytes: OnBytes
 ): Promise<string | undefined> {
+  let counted = 0
   const res = await client.send({
     method: 'PUT',
     path: url,
     headers: { 'content-length': String(length) },
-    body: () =>
-      createReadStream(absolutePath, {
+    body: () => {
+      // A retry sends the slice again: what the failed attempt counted is taken back.
+      onBytes(-counted)
+      counted = 0
+      const stream = createReadStream(absolutePath, {
         start,
         end: start + length - 1,
         highWaterMark: READ_BUFFER
-      }),
+      })
+      // Counted as the request takes each chunk. (A 'data' listener would set the stream flowing
+      // before undici reads it, and the chunks read meanwhile would never be sent.)
+      return (async function* () {
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          counted += chunk.length
+          onBytes(chunk.length)
+          yield chunk
+        }
+      })()
+    },
     auth: false,
     idempotent: true,
     headersTimeoutMs: PUT_HEADERS_TIMEOUT_MS

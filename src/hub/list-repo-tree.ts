@@ -1,6 +1,7 @@
 /**
  * `GET /api/{type}s/{id}/tree/{rev}/{path}?recursive=true`: every file under a folder of a
- * revision, following the `Link: <…>; rel="next"` pages.
+ * revision, following the `Link: <…>; rel="next"` pages — never back to a page already read, and
+ * not forever.
  */
 import type { RepoType } from '../settings.js'
 import type { HubClient } from './client.js'
@@ -19,6 +20,12 @@ export interface TreeItem {
 }
 
 /**
+ * Pages of a listing before it is taken for a runaway: at 1000 items a page, a million files,
+ * ten times what the Hub advises a repo to hold.
+ */
+export const MAX_TREE_PAGES = 1000
+
+/**
  * The files (not folders) under `folder` ('' for the whole repo), with their full paths. A folder
  * that does not exist has no files: the answer is empty, not an error.
  */
@@ -27,8 +34,11 @@ export async function listRepoFiles(
   type: RepoType,
   id: string,
   revision: string,
-  folder: string
+  folder: string,
+  options: { maxPages?: number } = {}
 ): Promise<TreeItem[]> {
+  const maxPages = options.maxPages ?? MAX_TREE_PAGES
+  const listing = `The Hub's file listing of the ${type} ${id}`
   const encodedFolder = folder ? `/${folder.split('/').map(encodeURIComponent).join('/')}` : ''
   let next: string | undefined = client
     .url(`${repoApiPath(type, id)}/tree/${encodeRevision(revision)}${encodedFolder}`, {
@@ -36,7 +46,15 @@ export async function listRepoFiles(
     })
     .toString()
   const files: TreeItem[] = []
+  const read = new Set<string>()
+  const cursors = new Set<string>()
   while (next) {
+    if (read.size >= maxPages) {
+      throw new Error(
+        `${listing} goes on past ${maxPages} pages: stopped, as a listing that never ends.`
+      )
+    }
+    read.add(next)
     let res
     try {
       res = await client.send({ method: 'GET', path: next })
@@ -46,11 +64,20 @@ export async function listRepoFiles(
     }
     const page = JSON.parse(res.text) as TreeItem[]
     files.push(...page.filter((item) => item.type === 'file'))
-    next = nextPageUrl(res.headers.link)
+    const link = nextPageUrl(res.headers.link)
+    next = link === undefined ? undefined : new URL(link, next).href
+    if (!next) break
     // The token goes along with each page: never to another host than the Hub's.
-    if (next && new URL(next, client.endpoint).origin !== new URL(client.endpoint).origin) {
-      throw new Error(`The Hub's tree listing links to another host (${next}): refusing to follow.`)
+    if (new URL(next).origin !== new URL(client.endpoint).origin) {
+      throw new Error(`${listing} links to another host (${next}): not followed.`)
     }
+    const cursor = new URL(next).searchParams.get('cursor')
+    if (read.has(next) || (cursor !== null && cursors.has(cursor))) {
+      throw new Error(
+        `${listing} links back to a page it already gave (${next}): stopped, as a listing that would never end.`
+      )
+    }
+    if (cursor !== null) cursors.add(cursor)
   }
   return files
 }

@@ -45,6 +45,45 @@ export async function fetchSpaceLogTail(
   )
 }
 
+/**
+ * Reads a log stream as the Hub sends it (no `tail`: from the start), handing over each event's
+ * lines as they arrive, until the Hub closes the stream or `signal` aborts it.
+ * @returns how many events were read
+ */
+export async function followSpaceLog(
+  client: HubClient,
+  spaceId: string,
+  kind: LogKind,
+  onEvent: (lines: string[]) => void,
+  signal: AbortSignal
+): Promise<number> {
+  return client.stream(
+    {
+      method: 'GET',
+      path: `${repoApiPath('space', spaceId)}/logs/${kind}`,
+      headers: { accept: 'text/event-stream' },
+      signal
+    },
+    async (res) => {
+      let events = 0
+      let buffered = ''
+      for await (const chunk of res.body) {
+        buffered += chunk.toString()
+        const lines = buffered.split('\n')
+        buffered = lines.pop() ?? ''
+        for (const line of lines) {
+          const parsed = parseEvent(line)
+          // Keep-alives (a bare `data:`) are not events of the log.
+          if (parsed.length === 0) continue
+          events++
+          onEvent(parsed)
+        }
+      }
+      return events
+    }
+  )
+}
+
 function parseEvent(line: string): string[] {
   if (!line.startsWith('data:')) return []
   const payload = line.slice(5).trim()

@@ -13,6 +13,7 @@ import * as core from '@actions/core'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { prepareCard, validateCardOnHub, warnIfReadmeLosesCard } from '../card/readme-card.js'
 import { afterCommit, reportUnchangedSpace } from '../commit/after-commit.js'
 import { commitMessage } from '../commit/commit-message.js'
 import { ensureRepoInfo } from '../commit/ensure-repo.js'
@@ -31,17 +32,26 @@ import { readGitHubContext } from '../github-context.js'
 import { listRemoteFiles } from '../deploy/remote-files.js'
 import type { TreeItem } from '../hub/list-repo-tree.js'
 import type { RepoInfo } from '../hub/types.js'
+import { checkBeforeWrite, startPreflight } from '../preflight/write-access.js'
+import { formatDuration, withProgress } from '../progress.js'
 import type { RepoResult } from '../result.js'
+import { syncBeforeCommit } from '../space-settings/sync.js'
 import type { ModeContext } from './context.js'
 
 export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void> {
   const { settings } = ctx
+  // The token check runs while the files are hashed: it costs no wall time.
+  startPreflight(ctx)
   const rules = await FileRules.load(settings.path, settings.include, settings.exclude)
   const local = inspectFiles(await selectFiles(settings.path, rules))
   assertNoLfsPointers(local)
   core.info(`${local.length} file(s) to publish from ${settings.path}.`)
   const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'hf-deploy-'))
   try {
+    const card = settings.spaceCard
+      ? await prepareCard(settings.spaceCard, local, settings.pathInRepo, workDir)
+      : undefined
+    if (card) await validateCardOnHub(ctx.client, card)
     await deployFiles(ctx, result, rules, local, workDir)
   } finally {
     await rm(workDir, { recursive: true, force: true })
@@ -58,6 +68,8 @@ async function deployFiles(
   const { client, settings } = ctx
   const repoId = result.repoId
   const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir)
+  await checkBeforeWrite(ctx, result)
+  // The remote reads run while the files that need it are hashed (only the digest that decides).
   const reading = readRemote(ctx, result, local)
   await hashAgainstRemote(
     local,
@@ -66,6 +78,7 @@ async function deployFiles(
   )
   const { info, files: remote } = await reading
   const head = info?.sha
+  await syncBeforeCommit(ctx, result, head)
   const plan = planDeploy(local, remote, {
     pathInRepo: settings.pathInRepo,
     deleteMissing: settings.deleteMissing,
@@ -73,16 +86,18 @@ async function deployFiles(
   })
   await attributes?.addToPlan(plan, remote)
   reportPlan(ctx, result, plan)
+  if (settings.repoType === 'space') await warnIfReadmeLosesCard(plan)
 
   if (settings.dryRun) {
-    result.notes.push('Dry run: nothing was sent to the Hub.')
+    result.notes.push('Dry run: changed nothing on the Hub (it only read).')
     return
   }
   // Only the dry run of a repo still to create has no head: unreachable, but say so to the types.
   if (!head) throw new Error(`The ${settings.repoType} ${repoId} has no commit to build on.`)
   if (isEmptyPlan(plan)) {
     result.notes.push('Nothing changed: no commit.')
-    await reportUnchangedSpace(ctx, result, head, info?.runtime)
+    // The runtime read with the info still holds unless a settings change restarted the Space.
+    await reportUnchangedSpace(ctx, result, head, result.changed ? undefined : info?.runtime)
     return
   }
 
@@ -100,7 +115,12 @@ async function deployFiles(
     return
   }
   const message = commitMessage(settings, readGitHubContext(), 'deploy')
-  const commit = await commitSafely(client, target, { ...message, parentCommit: head }, operations)
+  const startedAt = Date.now()
+  const commit = await withProgress(
+    () =>
+      `Committing ${operations.length} change(s) to ${repoId}: waiting for the Hub for ${formatDuration(Date.now() - startedAt)}`,
+    () => commitSafely(client, target, { ...message, parentCommit: head }, operations)
+  )
   if (prepared.lfsBytes > 0) result.notes.push(`Uploaded ${formatBytes(prepared.lfsBytes)} by LFS.`)
   if (commit.recovered)
     result.notes.push('The commit answer was lost; the commit was found on the Hub.')
@@ -137,7 +157,7 @@ function reportPlan(ctx: ModeContext, result: RepoResult, plan: DeployPlan): voi
   const description = describePlan(plan)
   core.info(`${settings.dryRun ? 'Dry run — plan' : 'Plan'} for ${where}: ${description.headline}.`)
   for (const line of description.logLines) core.info(`  ${line}`)
-  result.notes.push(`Plan: ${description.headline}.`)
+  // Said once: in the log above, and in the summary as the title of the plan's table.
   result.details = [
     ...(result.details ?? []),
     { title: `Deploy plan: ${description.headline}`, markdown: description.markdown }

@@ -10,13 +10,17 @@ import { ensureRepo } from '../commit/ensure-repo.js'
 import { pushEmptyCommit } from '../git/push-empty-commit.js'
 import { readGitHubContext } from '../github-context.js'
 import { repoWebPath } from '../hub/types.js'
+import { checkBeforeWrite } from '../preflight/write-access.js'
 import type { RepoResult } from '../result.js'
+import { syncBeforeCommit } from '../space-settings/sync.js'
 import type { ModeContext } from './context.js'
 
 export async function emptyCommit(ctx: ModeContext, result: RepoResult): Promise<void> {
   const { settings } = ctx
   const repoId = result.repoId
+  await checkBeforeWrite(ctx, result)
   const head = await ensureRepo(ctx, result)
+  await syncBeforeCommit(ctx, result, head)
   if (settings.dryRun) {
     const base = head ? ` on top of ${head.slice(0, 12)}` : ''
     result.notes.push(`Dry run: would push an empty commit to ${settings.revision}${base}.`)

@@ -1,9 +1,10 @@
 /** `pause`: pauses the Space (it stays down, and unbilled, until its owner restarts it). */
 import { pauseSpace } from '../hub/pause-space.js'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
+import { checkBeforeWrite } from '../preflight/write-access.js'
 import type { RepoResult } from '../result.js'
+import { waitForStage } from '../space/index.js'
 import type { ModeContext } from './context.js'
-import { settleSpace } from './settle.js'
 
 export async function pause(ctx: ModeContext, result: RepoResult): Promise<void> {
   const spaceId = result.repoId
@@ -13,6 +14,7 @@ export async function pause(ctx: ModeContext, result: RepoResult): Promise<void>
     result.notes.push('Already paused: nothing to do.')
     return
   }
+  await checkBeforeWrite(ctx, result)
   if (ctx.settings.dryRun) {
     result.runtime = before
     result.notes.push(`Dry run: would pause it (now ${before.stage}).`)
@@ -21,5 +23,5 @@ export async function pause(ctx: ModeContext, result: RepoResult): Promise<void>
   result.runtime = await pauseSpace(ctx.client, spaceId)
   result.changed = true
   result.notes.push(`Paused (was ${before.stage}). Restart it with mode: restart.`)
-  if (result.runtime.stage !== 'PAUSED') await settleSpace(ctx, result, { expectStage: 'PAUSED' })
+  if (result.runtime.stage !== 'PAUSED') await waitForStage(ctx, result, 'PAUSED')
 }

@@ -8,13 +8,15 @@
  */
 import * as core from '@actions/core'
 import { request } from 'undici'
+import { getRepoInfo } from '../hub/repo-info.js'
 import { restartSpace } from '../hub/restart-space.js'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
 import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from '../hub/types.js'
-import { getErrorMessage } from '../errors.js'
+import { getErrorMessage, sentence } from '../errors.js'
+import { checkBeforeWrite } from '../preflight/write-access.js'
 import { appUrl, type RepoResult } from '../result.js'
+import { explainFailure, waitForStage } from '../space/index.js'
 import type { ModeContext } from './context.js'
-import { explainFailure, settleSpace } from './settle.js'
 
 const ASLEEP = ['SLEEPING', 'STOPPED']
 
@@ -30,15 +32,17 @@ export async function wake(ctx: ModeContext, result: RepoResult): Promise<void> 
     if (ctx.settings.dryRun) result.notes.push('Dry run: would visit the app.')
     else await pingApp(ctx, result, runtime)
   } else if (ASLEEP.includes(stage) && ctx.settings.dryRun) {
+    await checkBeforeWrite(ctx, result)
     result.notes.push(`Dry run: was ${stage}, would restart it to wake it.`)
   } else if (ASLEEP.includes(stage)) {
+    await checkBeforeWrite(ctx, result)
     result.runtime = await restartSpace(ctx.client, spaceId, { factory: false })
     result.changed = true
     result.notes.push(`Was ${stage}: restarted to wake it.`)
-    await settleSpace(ctx, result)
+    await waitForStage(ctx, result)
   } else if (TRANSITIONAL_STAGES.includes(stage)) {
     result.notes.push(`Already ${stage}: not restarted.`)
-    await settleSpace(ctx, result)
+    await waitForStage(ctx, result)
   } else if (stage === 'PAUSED') {
     result.notes.push('Paused by its owner: left alone. Use mode: restart to start it.')
     core.notice(
@@ -52,8 +56,9 @@ export async function wake(ctx: ModeContext, result: RepoResult): Promise<void> 
 }
 
 /**
- * One GET of the app: a visit, so the sleep timer starts over. The token goes along only to the
- * Hub's own domains (private Spaces need it), never to a custom domain.
+ * One GET of the app: a visit, so the sleep timer starts over. The token goes along only where a
+ * visit needs it and nobody else can read it: a private Space, on the Hub's own domain (not a
+ * custom one), over https or to this very machine.
  */
 async function pingApp(ctx: ModeContext, result: RepoResult, runtime: SpaceRuntime): Promise<void> {
   const url = appUrl(ctx.settings.endpoint, runtime)
@@ -61,9 +66,10 @@ async function pingApp(ctx: ModeContext, result: RepoResult, runtime: SpaceRunti
     result.notes.push('No app URL in the runtime: nothing to ping.')
     return
   }
-  const custom = runtime.domains?.find((d) => url.endsWith(d.domain))?.isCustom === true
   const headers: Record<string, string> = { 'user-agent': 'hf-space-action (keep-alive ping)' }
-  if (ctx.settings.token && !custom) headers.authorization = `Bearer ${ctx.settings.token}`
+  const withheld = await tokenWithheldBecause(ctx, result.repoId, runtime, url)
+  if (withheld === undefined) headers.authorization = `Bearer ${ctx.settings.token}`
+  else if (withheld) result.notes.push(`Pinged the app without the token: ${withheld}.`)
   try {
     const res = await request(url, {
       method: 'GET',
@@ -80,8 +86,43 @@ async function pingApp(ctx: ModeContext, result: RepoResult, runtime: SpaceRunti
     }
   } catch (error) {
     core.warning(
-      `Could not ping ${url}: ${getErrorMessage(error)}. The Space keeps running; its sleep timer was not reset.`
+      `${sentence(`Could not ping ${url}: ${getErrorMessage(error)}`)} The Space keeps running; its sleep timer was not reset.`
     )
     result.notes.push('App ping failed (warning only).')
   }
+}
+
+/**
+ * Why the ping goes without the token ('' when there is none to send or a public Space needs
+ * none), or undefined when it goes with it.
+ */
+async function tokenWithheldBecause(
+  ctx: ModeContext,
+  spaceId: string,
+  runtime: SpaceRuntime,
+  url: string
+): Promise<string | undefined> {
+  if (!ctx.settings.token) return ''
+  const { protocol, hostname } = new URL(url)
+  if (runtime.domains?.find((d) => hostname === d.domain.split(':')[0])?.isCustom === true) {
+    return `${hostname} is a custom domain, not the Hub's`
+  }
+  if (protocol !== 'https:' && !isLoopback(hostname)) {
+    return `${new URL(url).origin} is plain http to another machine`
+  }
+  try {
+    const info = await getRepoInfo(ctx.client, 'space', spaceId, 'main')
+    return info.private === true ? undefined : ''
+  } catch (error) {
+    return `could not tell whether the Space is private (${getErrorMessage(error)})`
+  }
+}
+
+function isLoopback(hostname: string): boolean {
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    /^127\.\d+\.\d+\.\d+$/.test(hostname) ||
+    hostname === '[::1]'
+  )
 }
