@@ -40,8 +40,6 @@ import type { ModeContext } from './context.js'
 
 export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void> {
   const { settings } = ctx
-  // The token check runs while the files are hashed: it costs no wall time.
-  startPreflight(ctx)
   const rules = await FileRules.load(settings.path, settings.include, settings.exclude)
   const local = inspectFiles(await selectFiles(settings.path, rules))
   assertNoLfsPointers(local)
@@ -51,6 +49,9 @@ export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void
     const card = settings.spaceCard
       ? await prepareCard(settings.spaceCard, local, settings.pathInRepo, workDir)
       : undefined
+    // Every local check is done: a bad folder or card has made no request. The token check runs
+    // while the files are hashed, so it costs no wall time.
+    startPreflight(ctx)
     if (card) await validateCardOnHub(ctx.client, card)
     await deployFiles(ctx, result, rules, local, workDir)
   } finally {
