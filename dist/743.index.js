@@ -1,5 +1,5 @@
 export const id = 743;
-export const ids = [743,847];
+export const ids = [743];
 export const modules = {
 
 /***/ 1404:
@@ -41,8 +41,8 @@ var hub_error = __webpack_require__(597);
 var repo_info = __webpack_require__(3360);
 // EXTERNAL MODULE: ./src/space-settings/sync.ts + 8 modules
 var sync = __webpack_require__(6160);
-// EXTERNAL MODULE: ./src/space/index.ts + 6 modules
-var space = __webpack_require__(6118);
+// EXTERNAL MODULE: ./src/space/index.ts + 8 modules
+var space = __webpack_require__(4222);
 // EXTERNAL MODULE: ./src/modes/settings.ts
 var settings = __webpack_require__(3847);
 ;// CONCATENATED MODULE: ./src/modes/duplicate.ts
@@ -342,8 +342,8 @@ async function upsertPreviewComment(github, target, body, options) {
 var pull_request_event = __webpack_require__(4936);
 // EXTERNAL MODULE: ./src/result.ts
 var src_result = __webpack_require__(1666);
-// EXTERNAL MODULE: ./src/modes/deploy.ts + 24 modules
-var deploy = __webpack_require__(6645);
+// EXTERNAL MODULE: ./src/modes/deploy.ts + 22 modules
+var deploy = __webpack_require__(6008);
 // EXTERNAL MODULE: ./src/modes/duplicate.ts + 1 modules
 var duplicate = __webpack_require__(1404);
 ;// CONCATENATED MODULE: ./src/modes/preview.ts
@@ -443,7 +443,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   waitForSettings: () => (/* binding */ waitForSettings)
 /* harmony export */ });
 /* harmony import */ var _space_settings_sync_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6160);
-/* harmony import */ var _space_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6118);
+/* harmony import */ var _space_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4222);
 
 
 async function settings(ctx, result) {

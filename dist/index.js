@@ -29458,11 +29458,14 @@ class HubClient {
                     body: this.body(req),
                     maxRedirections: 0,
                     dispatcher: this.dispatcher,
+                    signal: req.signal,
                     headersTimeout: req.headersTimeoutMs ?? 60_000,
                     bodyTimeout: 120_000
                 });
             }
             catch (error) {
+                if (req.signal?.aborted)
+                    throw error;
                 // A refused connection never reached the Hub: even a commit may be sent again.
                 const retryable = idempotent
                     ? isNetworkError(error)
@@ -30726,15 +30729,15 @@ const SPACE_CONCURRENCY = 32;
  * own): `status`, the most frequent call, never evaluates the commit machinery.
  */
 const MODE_TASKS = {
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9772))).status,
-    restart: async () => (await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 8739))).restart,
-    pause: async () => (await __nccwpck_require__.e(/* import() */ 359).then(__nccwpck_require__.bind(__nccwpck_require__, 8359))).pause,
-    wake: async () => (await __nccwpck_require__.e(/* import() */ 498).then(__nccwpck_require__.bind(__nccwpck_require__, 1498))).wake,
-    'empty-commit': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3837))).emptyCommit,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(41), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6645))).deploy,
-    settings: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3847))).settings,
-    duplicate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1404))).duplicate,
-    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(41), __nccwpck_require__.e(645), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4743))).preview
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9772))).status,
+    restart: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8739))).restart,
+    pause: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8359))).pause,
+    wake: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1498))).wake,
+    'empty-commit': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(51), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3837))).emptyCommit,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(222), __nccwpck_require__.e(51), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6008))).deploy,
+    settings: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3847))).settings,
+    duplicate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1404))).duplicate,
+    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(222), __nccwpck_require__.e(51), __nccwpck_require__.e(627), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4743))).preview
 };
 async function run() {
     try {
@@ -31214,6 +31217,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -31305,6 +31315,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ debug),
+  N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   V9: () => (/* binding */ getIDToken),
   V4: () => (/* binding */ getInput),
@@ -31313,11 +31324,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
+  Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -34189,13 +34201,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

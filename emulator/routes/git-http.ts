@@ -4,9 +4,9 @@
  * clone, fetch (partial clones too) and push. The token comes as the Basic-auth password (or a
  * Bearer header); every 401 carries `WWW-Authenticate`, so that git asks for credentials.
  */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import type { ServerResponse } from 'node:http'
-import { basename, dirname } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import type { Writable } from 'node:stream'
 import { drain } from '../body-stream.js'
 import { HubHttpError, type RequestContext } from '../http.js'
@@ -16,7 +16,11 @@ import type { HubEmulator } from '../server.js'
 import { accessRepo } from './shared.js'
 import { onRepoWebPath, type WebRepoHandler } from './web-paths.js'
 
-const HTTP_BACKEND = '/usr/lib/git-core/git-http-backend'
+/** git's own CGI, where this machine's git keeps its helpers (Debian, Homebrew, Git for Windows). */
+const HTTP_BACKEND = join(
+  execFileSync('git', ['--exec-path'], { encoding: 'utf8' }).trim(),
+  'git-http-backend'
+)
 const CHALLENGE = { 'WWW-Authenticate': 'Basic realm="Hugging Face"' }
 
 export function registerGitHttpRoutes(router: Router, hub: HubEmulator): void {
