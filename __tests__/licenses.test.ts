@@ -1,7 +1,8 @@
 /**
- * The bundle ships third-party code, so `dist/licenses.txt` (written by ncc's `--license`) must
- * carry the licence of every package in it: the packages are read from the bundle's source maps
- * and checked against the production dependency tree of package-lock.json.
+ * The bundle ships third-party code, so `dist/licenses.txt` (written by
+ * `scripts/write-licenses.mjs` after ncc) must carry the licence of every package in it: the
+ * packages are read from the bundle's module comments and checked against the production
+ * dependency tree of package-lock.json.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -35,13 +36,16 @@ function packageName(path: string): string {
   return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]
 }
 
-/** Packages whose code is in the bundle, from the sources of every source map in dist/. */
+/**
+ * Packages whose code is in the bundle: webpack names every module's source path in a comment of
+ * the chunk that holds it (`// EXTERNAL MODULE: ./node_modules/tunnel/index.js`).
+ */
 function bundledPackages(): Set<string> {
   const packages = new Set<string>()
-  for (const file of readdirSync('dist').filter((name) => name.endsWith('.map'))) {
-    const map = JSON.parse(readFileSync(join('dist', file), 'utf8')) as { sources: string[] }
-    for (const source of map.sources.filter((s) => s.includes('node_modules/')))
-      packages.add(packageName(source))
+  for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
+    const text = readFileSync(join('dist', file), 'utf8')
+    for (const [path] of text.matchAll(/\.\/(?:node_modules\/(?:@[\w.-]+\/)?[\w.-]+\/)+/g))
+      packages.add(packageName(path.slice(2, -1)))
   }
   return packages
 }
@@ -66,7 +70,7 @@ const bundled = bundledPackages()
 const production = productionPackages()
 
 describe('dist/licenses.txt', () => {
-  it('finds third-party code in the bundle (the source maps name it)', () => {
+  it('finds third-party code in the bundle (its module comments name it)', () => {
     expect(bundled.size).toBeGreaterThan(3)
     expect([...bundled]).toEqual(expect.arrayContaining(['@actions/core', 'undici']))
   })

@@ -1582,11 +1582,11 @@ async function deploy(ctx, result) {
         const card = settings.spaceCard
             ? await prepareCard(settings.spaceCard, local, settings.pathInRepo, workDir)
             : undefined;
-        // Every local check is done: a bad folder or card has made no request. The token check runs
-        // while the files are hashed, so it costs no wall time.
-        (0,write_access/* startPreflight */.os)(ctx);
         if (card)
             await validateCardOnHub(ctx.client, card);
+        // Every check of the folder and the card is done: a bad one has made no other request. The
+        // token check runs while the files are hashed, so it costs no wall time.
+        (0,write_access/* startPreflight */.os)(ctx);
         await deployFiles(ctx, result, rules, local, workDir);
     }
     finally {

@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-npx ncc build src/index.ts -o "$out" --license licenses.txt >/dev/null
+npx ncc build src/index.ts -o "$out" >/dev/null
+node scripts/write-licenses.mjs "$out"
 if ! diff -r --brief dist "$out"; then
   echo "dist/ does not match src/: run 'npm run build' and commit dist/." >&2
   exit 1

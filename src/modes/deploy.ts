@@ -49,10 +49,10 @@ export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void
     const card = settings.spaceCard
       ? await prepareCard(settings.spaceCard, local, settings.pathInRepo, workDir)
       : undefined
-    // Every local check is done: a bad folder or card has made no request. The token check runs
-    // while the files are hashed, so it costs no wall time.
-    startPreflight(ctx)
     if (card) await validateCardOnHub(ctx.client, card)
+    // Every check of the folder and the card is done: a bad one has made no other request. The
+    // token check runs while the files are hashed, so it costs no wall time.
+    startPreflight(ctx)
     await deployFiles(ctx, result, rules, local, workDir)
   } finally {
     await rm(workDir, { recursive: true, force: true })
