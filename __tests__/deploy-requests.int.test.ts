@@ -13,7 +13,7 @@ const folders = useFolders()
 const APP = 'import gradio as gr\ngr.Interface(lambda x: x, "text", "text").launch()\n'
 
 describe('deploy requests', () => {
-  it('reports an unchanged Space from its info and tree: two reads, the runtime included', async () => {
+  it('reports an unchanged Space from its info and tree: two reads, the runtime included, beside the token check', async () => {
     const dir = await folders.folder({ 'app.py': APP, 'lib/util.py': 'X = 1\n' })
     const repo = await seedSpace(hub(), 'user/unchanged')
     // The first deploy makes the Space hold exactly the folder; the second finds nothing to do.
@@ -21,14 +21,19 @@ describe('deploy requests', () => {
     const head = await repo.git.resolve('main')
     const run = await runAgainst(hub(), deployInputs(hub(), 'user/unchanged', dir))
     expect(run.exitCode).toBe(0)
+    // Two reads, and the token check that runs beside them (in whatever order they land).
     expect(
       hub()
         .hubRequests()
         .map((r) => `${r.method} ${r.path}${r.query}`)
-    ).toEqual([
-      'GET /api/spaces/user/unchanged/revision/main',
-      `GET /api/spaces/user/unchanged/tree/${head}?recursive=true`
-    ])
+        .sort()
+    ).toEqual(
+      [
+        'GET /api/spaces/user/unchanged/revision/main',
+        `GET /api/spaces/user/unchanged/tree/${head}?recursive=true`,
+        'GET /api/whoami-v2'
+      ].sort()
+    )
     expect(run.outputs.changed).toBe('false')
     expect(JSON.parse(run.outputs.runtime)).toEqual(repo.runtime?.toJSON())
     expect(run.outputs.stage).toBe('RUNNING')

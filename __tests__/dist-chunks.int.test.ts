@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { runAgainst, useEmulator } from './helpers/emulator.js'
@@ -19,10 +19,14 @@ afterAll(async () => rm(await work, { recursive: true, force: true }))
 const chunks = readdirSync('dist').filter((f) => f.endsWith('.js') && f !== 'index.js')
 
 /** Runs one mode; returns the dist/ chunks it loaded. */
-async function chunksLoadedBy(inputs: Record<string, string>): Promise<string[]> {
+async function chunksLoadedBy(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<string[]> {
   const record = join(await work, `loads-${inputs.mode}`)
   const run = await runAgainst(hub(), inputs, {
     env: {
+      ...env,
       NODE_OPTIONS: `--import ${resolve('__tests__/helpers/record-loads.mjs')}`,
       RECORD_LOADS_FILE: record
     }
@@ -53,11 +57,41 @@ describe('dist/ chunks', () => {
       { mode: 'pause', dry_run: 'true' },
       { mode: 'wake', dry_run: 'true' },
       { mode: 'empty-commit', dry_run: 'true' },
-      { mode: 'deploy', path: folder, dry_run: 'true' }
+      { mode: 'deploy', path: folder, dry_run: 'true' },
+      { mode: 'settings', variables: 'GREETING=hi', dry_run: 'true' },
+      {
+        mode: 'duplicate',
+        from_repo_id: 'user/chunks',
+        repo_id: 'user/chunks-copy',
+        dry_run: 'true'
+      }
     ]
     for (const inputs of runs) {
       loads[inputs.mode] = await chunksLoadedBy({ ...repo, ...inputs })
     }
+    // preview runs only on a pull request event.
+    const event = join(await work, 'event.json')
+    await writeFile(
+      event,
+      JSON.stringify({
+        action: 'opened',
+        number: 7,
+        pull_request: {
+          number: 7,
+          head: { sha: 'a'.repeat(40), repo: { full_name: 'octo/chunks' } },
+          base: { repo: { full_name: 'octo/chunks' } }
+        },
+        repository: { full_name: 'octo/chunks' }
+      })
+    )
+    loads.preview = await chunksLoadedBy(
+      { ...repo, mode: 'preview', path: folder, dry_run: 'true' },
+      {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: 'octo/chunks'
+      }
+    )
     expect(chunks.length).toBeGreaterThan(1)
     expect(new Set(Object.values(loads).flat())).toEqual(new Set(chunks))
     const bytes = (files: string[]) => files.reduce((n, f) => n + statSync(join('dist', f)).size, 0)

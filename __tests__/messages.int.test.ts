@@ -24,6 +24,9 @@ function plainLines(run: ActionRun): string[] {
 describe('messages', () => {
   it('quote the Hub without doubling its full stop, and name the repo without a bare line', async () => {
     await seedSpace(hub(), 'user/read-only')
+    // The token check before writes would stop a read token before the Hub is asked: an answer
+    // it cannot read (404) lets the run go on to the restart, which the Hub itself refuses.
+    hub().addFault({ kind: 'status', status: 404, path: '/api/whoami-v2', times: 1 })
     const run = await runAgainst(hub(), {
       repo_id: 'user/read-only',
       mode: 'restart',
