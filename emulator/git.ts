@@ -3,9 +3,8 @@
  * commit ids are real and `git clone` of an emulated repo works.
  */
 import { spawn } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { FAST_IMPORT_ARGS, fastImportCommit, type NewCommit } from './fast-import.js'
+import { PackWriter } from './pack-writer.js'
 
 export interface TreeEntry {
   mode: string
@@ -155,6 +154,11 @@ export class BareRepo {
     return this.git(['cat-file', 'blob', oid])
   }
 
+  /** Writes many blobs as one pack (see pack-writer.ts). */
+  packWriter(): PackWriter {
+    return new PackWriter(this.dir)
+  }
+
   async writeBlob(content: Buffer | string): Promise<string> {
     return (await this.git(['hash-object', '-w', '--stdin'], { input: content })).toString().trim()
   }
@@ -163,46 +167,11 @@ export class BareRepo {
    * Writes a commit that applies `changes` on top of `parent` (undefined: an empty tree) and
    * returns its id. It does not move any ref: see `updateRef`.
    */
-  async commit(options: {
-    parent?: string
-    changes: IndexChange[]
-    message: string
-    author: CommitAuthor
-    date?: Date
-  }): Promise<string> {
-    const indexDir = await mkdtemp(join(tmpdir(), 'hub-emulator-index-'))
-    const env = { GIT_INDEX_FILE: join(indexDir, 'index') }
-    try {
-      if (options.parent) await this.git(['read-tree', options.parent], { env })
-      else await this.git(['read-tree', '--empty'], { env })
-      const lines = options.changes.map((c) =>
-        c.oid ? `${c.mode ?? '100644'} ${c.oid}\t${c.path}` : `0 ${ZERO_OID}\t${c.path}`
-      )
-      if (lines.length > 0) {
-        await this.git(['update-index', '-z', '--index-info'], {
-          env,
-          input: lines.join('\0') + '\0'
-        })
-      }
-      const tree = (await this.git(['write-tree'], { env })).toString().trim()
-      const date = (options.date ?? new Date()).toISOString()
-      const commitEnv = {
-        GIT_AUTHOR_NAME: options.author.name,
-        GIT_AUTHOR_EMAIL: options.author.email,
-        GIT_AUTHOR_DATE: date,
-        GIT_COMMITTER_NAME: options.author.name,
-        GIT_COMMITTER_EMAIL: options.author.email,
-        GIT_COMMITTER_DATE: date
-      }
-      const parentArgs = options.parent ? ['-p', options.parent] : []
-      const out = await this.git(['commit-tree', tree, ...parentArgs, '-F', '-'], {
-        env: commitEnv,
-        input: options.message
-      })
-      return out.toString().trim()
-    } finally {
-      await rm(indexDir, { recursive: true, force: true })
-    }
+  async commit(commit: NewCommit): Promise<string> {
+    const out = await this.git(FAST_IMPORT_ARGS, { input: fastImportCommit(commit) })
+    const sha = out.toString().trim()
+    if (!/^[0-9a-f]{40}$/.test(sha)) throw new GitError(`git fast-import answered ${sha}`)
+    return sha
   }
 
   /** Moves `ref` to `next` only if it still points at `expected` (undefined: must not exist). */
