@@ -7,6 +7,7 @@ import { LfsAttributes, lfsTrackLine } from './gitattributes.js'
 import type { CommitAuthor, IndexChange } from './git.js'
 import { GitError } from './git.js'
 import { HubHttpError, revisionNotFound } from './http.js'
+import { blobContent, commitTree } from './read-cache.js'
 import type { EmulatedRepo } from './repos.js'
 
 export const STALE_PARENT_MESSAGE =
@@ -59,7 +60,7 @@ export async function applyCommit(
   }
 
   for (let attempt = 1; ; attempt++) {
-    const head = (await repo.git.refs()).get(target.ref)
+    const head = await repo.git.ref(target.ref)
     if (!head) throw revisionNotFound(target.ref)
     if (header.parentCommit && !head.startsWith(header.parentCommit.toLowerCase())) {
       throw new HubHttpError(412, STALE_PARENT_MESSAGE)
@@ -104,8 +105,8 @@ async function buildChanges(
   ops: CommitOp[]
 ): Promise<IndexChange[]> {
   const before = new Map<string, FileEntry>()
-  for (const entry of await repo.git.listTree(parent)) {
-    if (entry.type === 'blob') before.set(entry.path, { oid: entry.oid, mode: entry.mode })
+  for (const entry of (await commitTree(repo.git, parent)).files()) {
+    before.set(entry.path, { oid: entry.oid, mode: entry.mode })
   }
   const files = new Map(before)
   const lfsPaths: string[] = []
@@ -174,7 +175,7 @@ async function trackLfsPaths(
 ): Promise<void> {
   if (lfsPaths.length === 0) return
   const current = files.get('.gitattributes')
-  const text = current ? (await repo.git.readBlob(current.oid)).toString('utf8') : ''
+  const text = current ? (await blobContent(repo.git, current.oid)).toString('utf8') : ''
   const attributes = LfsAttributes.parse(text)
   const missing = [...new Set(lfsPaths)].filter(
     (path) => files.has(path) && !attributes.isLfs(path)

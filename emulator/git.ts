@@ -3,6 +3,8 @@
  * commit ids are real and `git clone` of an emulated repo works.
  */
 import { spawn } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { FAST_IMPORT_ARGS, fastImportCommit, type NewCommit } from './fast-import.js'
 import { PackWriter } from './pack-writer.js'
 
@@ -86,15 +88,33 @@ export class BareRepo {
           ? [rev]
           : [`refs/heads/${rev}`, `refs/tags/${rev}`]
     if (/^[0-9a-f]{5,40}$/i.test(rev)) candidates.push(rev)
-    for (const candidate of candidates) {
-      try {
-        const out = await this.git(['rev-parse', '--verify', '-q', `${candidate}^{commit}`])
-        return out.toString().trim()
-      } catch {
-        // try the next form
-      }
-    }
-    return undefined
+    const loose = await this.looseRef(candidates[0])
+    if (loose) return loose
+    // One process for every form: the first that names a commit wins.
+    const input = candidates.map((candidate) => `${candidate}^{commit}\n`).join('')
+    const out = (await this.git(['cat-file', '--batch-check'], { input })).toString()
+    return /^([0-9a-f]{40}) commit /m.exec(out)?.[1]
+  }
+
+  /** What `ref` (a full name) points at (a tag: its commit); undefined when there is no such ref. */
+  async ref(name: string): Promise<string | undefined> {
+    return (await this.looseRef(name)) ?? (await this.refs()).get(name)
+  }
+
+  /**
+   * A branch or pull request read from its file, without a process (routes resolve `main` on
+   * every request); undefined when it is not a plain loose ref: packed, symbolic, or a name this
+   * does not read (git answers those).
+   */
+  private async looseRef(name: string): Promise<string | undefined> {
+    const segments = name.split('/')
+    const plain =
+      /^refs\/(heads|pr)\/./.test(name) &&
+      segments.every((s) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(s) && !s.endsWith('.lock')) &&
+      !name.includes('..')
+    if (!plain) return undefined
+    const text = await readFile(join(this.dir, name), 'utf8').catch(() => '')
+    return /^[0-9a-f]{40}\n?$/.test(text) ? text.slice(0, 40) : undefined
   }
 
   async refs(): Promise<Map<string, string>> {
@@ -152,6 +172,23 @@ export class BareRepo {
 
   readBlob(oid: string): Promise<Buffer> {
     return this.git(['cat-file', 'blob', oid])
+  }
+
+  /** Several blobs in one `git cat-file --batch` (meant for small ones: all are held in memory). */
+  async readBlobs(oids: string[]): Promise<Map<string, Buffer>> {
+    const blobs = new Map<string, Buffer>()
+    if (oids.length === 0) return blobs
+    const out = await this.git(['cat-file', '--batch'], { input: oids.join('\n') + '\n' })
+    let pos = 0
+    while (pos < out.length) {
+      const nl = out.indexOf(0x0a, pos)
+      const [oid, type, size] = out.toString('utf8', pos, nl).split(' ')
+      pos = nl + 1
+      if (type === 'missing') continue
+      blobs.set(oid, out.subarray(pos, pos + Number(size)))
+      pos += Number(size) + 1
+    }
+    return blobs
   }
 
   /** Writes many blobs as one pack (see pack-writer.ts). */
