@@ -7,24 +7,30 @@
  * include the (small) JSON transfer; commits are sent by curl. "first" is the first request after the commit (cold caches),
  * "warm" the median of the next ones.
  *
- *   npx tsx bench/emulator-routes.ts [--sizes 1000,10000,50000] [--reps 5]
+ * Then the LFS storage's throughput for one large object, basic PUT against multipart.
+ *
+ *   npx tsx bench/emulator-routes.ts [--sizes 1000,10000,50000] [--reps 5] [--lfs-mib 512]
  */
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { EMULATOR_TOKENS, HubEmulator } from '../emulator/index.js'
+import { writeRandomFile } from './fixtures.js'
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,50000' },
-    reps: { type: 'string', default: '5' }
+    reps: { type: 'string', default: '5' },
+    'lfs-mib': { type: 'string', default: '512' }
   }
 })
-const SIZES = values.sizes.split(',').map(Number)
+const SIZES = values.sizes.split(',').filter(Boolean).map(Number)
 const REPS = Number(values.reps)
+const LFS_MIB = Number(values['lfs-mib'])
 const AUTH = { authorization: `Bearer ${EMULATOR_TOKENS.write}` }
 /** LFS files per commit, as in the benchmark's 998-file Space folder (16 assets). */
 const LFS_FILES = 16
@@ -106,17 +112,106 @@ function line(key: string, value: Record<string, unknown>): Buffer {
 async function commit(space: string, lines: Buffer[]): Promise<number> {
   const file = join(work, 'body.ndjson')
   await writeFile(file, Buffer.concat(lines))
-  const args = ['-sS', '-f', '-o', '/dev/null', '-H', `authorization: ${AUTH.authorization}`]
-  args.push('-H', 'content-type: application/x-ndjson', '--data-binary', `@${file}`)
-  const { ms } = await timed(
-    () =>
-      new Promise<void>((done, fail) =>
-        execFile('curl', [...args, `${hub.url}/api/spaces/${space}/commit/main`], (error) =>
-          error ? fail(error) : done()
-        )
-      )
+  const { ms } = await timed(() =>
+    curl([
+      ...['-o', '/dev/null', '-H', `authorization: ${AUTH.authorization}`],
+      ...['-H', 'content-type: application/x-ndjson', '--data-binary', `@${file}`],
+      `${hub.url}/api/spaces/${space}/commit/main`
+    ])
   )
   return ms
+}
+
+/** Runs curl (failing on HTTP errors); answers what it printed. */
+function curl(args: string[]): Promise<string> {
+  return new Promise((done, fail) =>
+    execFile('curl', ['-sS', '-f', ...args], { maxBuffer: 1 << 24 }, (error, out) =>
+      error ? fail(error) : done(out)
+    )
+  )
+}
+
+/**
+ * The storage's throughput for one large object, sent by curl: one basic PUT (`curl -T`, as
+ * bench/goals.ts's raw baseline), and a multipart upload of 16 MiB parts, four at a time (as the
+ * action sends them) from one curl, completion included.
+ */
+async function lfsThroughput(mib: number): Promise<void> {
+  const file = join(work, 'object.bin')
+  await writeRandomFile(file, mib * 1048576)
+  const oid = await sha256File(file)
+  const size = mib * 1048576
+  const transfer = async (label: string, transfers: string[]) => {
+    const name = `lfs-${label}`
+    await hub.repos.create({ type: 'model', namespace: 'user', name })
+    const res = await request(`/user/${name}.git/info/lfs/objects/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/vnd.git-lfs+json' },
+      body: JSON.stringify({ operation: 'upload', transfers, objects: [{ oid, size }] })
+    })
+    const answer = (await res.json()) as {
+      objects: { actions: { upload: { href: string; header?: Record<string, string> } } }[]
+    }
+    const { href, header } = answer.objects[0].actions.upload
+    const parts = Object.keys(header ?? {}).filter((key) => /^\d+$/.test(key))
+    // Part files made beforehand: curl sends a whole file.
+    const chunk = Number(header?.chunk_size)
+    for (const [i] of parts.entries()) {
+      const handle = await open(file)
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(chunk), 0, chunk, i * chunk)
+      await handle.close()
+      await writeFile(join(work, `part${i + 1}`), buffer.subarray(0, bytesRead))
+    }
+    const { ms } = await timed(async () => {
+      if (parts.length === 0) return void (await curl(['-o', '/dev/null', '-T', file, href]))
+      // One curl for all parts, four transfers at a time, each printing its URL and ETag.
+      const transfers = parts.flatMap((key, i) => [
+        '-T',
+        join(work, `part${i + 1}`),
+        header?.[key] as string
+      ])
+      const out = await curl([
+        '-Z',
+        '--parallel-max',
+        '4',
+        '-o',
+        '/dev/null',
+        '-w',
+        '%{url} %header{etag}\n',
+        ...transfers
+      ])
+      const etagOf = new Map(
+        out
+          .trim()
+          .split('\n')
+          .map((l) => l.split(' ') as [string, string])
+      )
+      const etags = parts.map((key) => etagOf.get(header?.[key] as string) as string)
+      const body = { oid, parts: etags.map((etag, i) => ({ partNumber: i + 1, etag })) }
+      await curl([
+        '-o',
+        '/dev/null',
+        '-H',
+        'content-type: application/json',
+        '--data-binary',
+        JSON.stringify(body),
+        href
+      ])
+    })
+    return mib / (ms / 1000)
+  }
+  const basic = await transfer('basic', ['basic'])
+  hub.lfsOptions.multipartThreshold = 1
+  const multipart = await transfer('multipart', ['basic', 'multipart'])
+  console.log(
+    `LFS storage, ${mib} MiB object: basic PUT ${basic.toFixed(0)} MiB/s, multipart (16 MiB parts, 4 at a time) ${multipart.toFixed(0)} MiB/s (${((multipart / basic) * 100).toFixed(0)} % of basic)`
+  )
+}
+
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
 }
 
 async function benchSize(size: number): Promise<void> {
@@ -210,6 +305,7 @@ async function benchSize(size: number): Promise<void> {
 
 try {
   for (const size of SIZES) await benchSize(size)
+  if (LFS_MIB > 0) await lfsThroughput(LFS_MIB)
   const header = `| route (ms) | ${SIZES.map((s) => `${s.toLocaleString('en-US')} files`).join(' | ')} |`
   const out = [header, `|---|${SIZES.map(() => '---:').join('|')}|`]
   for (const [route, bySize] of rows) {
