@@ -7,7 +7,8 @@ import { LfsAttributes, lfsTrackLine } from './gitattributes.js'
 import type { CommitAuthor, IndexChange } from './git.js'
 import { GitError } from './git.js'
 import { HubHttpError, revisionNotFound } from './http.js'
-import { blobContent, commitTree } from './read-cache.js'
+import { blobContent, commitTree, rememberTree, type CommitTree } from './read-cache.js'
+import { foldersAbove, nextTree } from './tree-update.js'
 import type { EmulatedRepo } from './repos.js'
 
 export const STALE_PARENT_MESSAGE =
@@ -25,6 +26,8 @@ export interface AppliedCommit {
 interface FileEntry {
   oid: string
   mode: string
+  /** Bytes of the blob (undefined: not known). */
+  size?: number
 }
 
 /** How often a commit without `parentCommit` is rebased onto a branch that moved meanwhile. */
@@ -48,8 +51,18 @@ export async function applyCommit(
 ): Promise<AppliedCommit> {
   const { header, ops } = request
   const message = header.description ? `${header.summary}\n\n${header.description}` : header.summary
-  const commitOn = async (parent: string): Promise<string> =>
-    repo.git.commit({ parent, changes: await buildChanges(repo, parent, ops), message, author })
+  const commitOn = async (parent: string): Promise<string> => {
+    const tree = await commitTree(repo.git, parent)
+    const changes = await buildChanges(repo, tree, ops)
+    const { sha, folderTrees } = await repo.git.writeCommit(
+      { parent, changes, message, author },
+      foldersAbove(changes)
+    )
+    // The next requests read the new commit: its listing follows from its parent's.
+    const next = nextTree(tree, changes, folderTrees)
+    if (next) rememberTree(sha, next)
+    return sha
+  }
 
   if (target.kind === 'pr') {
     // A pull request starts from `parentCommit` when given, else from the branch's head.
@@ -101,12 +114,12 @@ async function openPullRequest(
 /** The index changes that turn `parent`'s tree into the tree after `ops`. */
 async function buildChanges(
   repo: EmulatedRepo,
-  parent: string,
+  parent: CommitTree,
   ops: CommitOp[]
 ): Promise<IndexChange[]> {
   const before = new Map<string, FileEntry>()
-  for (const entry of (await commitTree(repo.git, parent)).files()) {
-    before.set(entry.path, { oid: entry.oid, mode: entry.mode })
+  for (const entry of parent.files()) {
+    before.set(entry.path, { oid: entry.oid, mode: entry.mode, size: entry.size })
   }
   const files = new Map(before)
   const lfsPaths: string[] = []
@@ -151,6 +164,7 @@ function writeEntry(
 ): boolean {
   let oid = op.blob
   let mode = '100644'
+  let size = op.size
   if (op.oldPath !== undefined) {
     const old = files.get(op.oldPath)
     if (!old) {
@@ -161,9 +175,9 @@ function writeEntry(
       )
     }
     files.delete(op.oldPath)
-    if (oid === undefined) ({ oid, mode } = old)
+    if (oid === undefined) ({ oid, mode, size } = old)
   }
-  files.set(op.path, { oid: oid as string, mode })
+  files.set(op.path, { oid: oid as string, mode, size })
   return op.lfs !== undefined
 }
 
@@ -185,7 +199,8 @@ async function trackLfsPaths(
   const updated = text + separator + missing.map(lfsTrackLine).join('')
   files.set('.gitattributes', {
     oid: await repo.git.writeBlob(updated),
-    mode: current?.mode ?? '100644'
+    mode: current?.mode ?? '100644',
+    size: Buffer.byteLength(updated)
   })
 }
 

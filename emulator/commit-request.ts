@@ -29,6 +29,8 @@ export type CommitOp =
       path: string
       /** Blob to store; undefined: the blob at `oldPath` (a rename). */
       blob?: string
+      /** Bytes of `blob`. */
+      size?: number
       oldPath?: string
       /** An LFS file (its pointer is `blob`, or the moved blob). */
       lfs?: LfsPointer | 'moved'
@@ -187,7 +189,8 @@ class CommitReader {
       this.tooLarge.push(path)
       return
     }
-    this.ops.push({ kind: 'write', path, oldPath, blob: await this.blobs.write(content) })
+    const blob = await this.blobs.write(content)
+    this.ops.push({ kind: 'write', path, oldPath, blob, size: content.length })
   }
 
   private async lfsFile(op: Json): Promise<void> {
@@ -215,8 +218,9 @@ class CommitReader {
       )
     }
     const pointer = { oid, size: stored }
-    const blob = await this.blobs.write(Buffer.from(formatPointer(pointer)))
-    this.ops.push({ kind: 'write', path, oldPath, blob, lfs: pointer })
+    const text = Buffer.from(formatPointer(pointer))
+    const blob = await this.blobs.write(text)
+    this.ops.push({ kind: 'write', path, oldPath, blob, size: text.length, lfs: pointer })
   }
 
   /** A line too long to parse can only be a file far over 10 MiB: report it as such. */

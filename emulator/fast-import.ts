@@ -5,7 +5,7 @@
  * (each a few file-system calls, slow on some file systems).
  */
 import { randomBytes } from 'node:crypto'
-import type { CommitAuthor, IndexChange } from './git.js'
+import { GitError, type CommitAuthor, type IndexChange } from './git.js'
 
 export interface NewCommit {
   /** Undefined: a root commit. */
@@ -20,11 +20,17 @@ export interface NewCommit {
 /** `git fast-import` and its options: no deltas, light compression, few loose objects. */
 export const FAST_IMPORT_ARGS = ['-c', 'pack.compression=1', 'fast-import', '--quiet', '--depth=0']
 
+/** A commit written, and the tree id of each folder asked about (undefined: no folder there). */
+export interface WrittenCommit {
+  sha: string
+  folderTrees: Map<string, string | undefined>
+}
+
 /**
- * fast-import's input for `commit`; its output is the commit's id. The commit is built on a
- * scratch ref, deleted again at the end, so no ref moves.
+ * fast-import's input for `commit`, asking too for the tree ids of `folders` (`''`: the root) in
+ * it. The commit is built on a scratch ref, deleted again at the end, so no ref moves.
  */
-export function fastImportCommit(commit: NewCommit): Buffer {
+export function fastImportCommit(commit: NewCommit, folders: string[] = []): Buffer {
   const ref = `refs/emulator/import-${randomBytes(8).toString('hex')}`
   const seconds = Math.floor((commit.date ?? new Date()).getTime() / 1000)
   const who = `${commit.author.name} <${commit.author.email}> ${seconds} +0000`
@@ -40,9 +46,24 @@ export function fastImportCommit(commit: NewCommit): Buffer {
     message,
     Buffer.from(
       `\n${commit.parent ? `from ${commit.parent}\n` : ''}${removals.join('')}${writes.join('')}` +
-        `\nget-mark :1\nreset ${ref}\n`
+        `\nget-mark :1\n${folders.map((folder) => `ls :1 ${quote(folder)}\n`).join('')}` +
+        `reset ${ref}\n`
     )
   ])
+}
+
+/** What fast-import answered to `fastImportCommit(…, folders)`; throws on anything else. */
+export function readFastImportAnswer(out: Buffer, folders: string[]): WrittenCommit {
+  const lines = out.toString('utf8').split('\n')
+  const sha = lines[0]
+  if (!/^[0-9a-f]{40}$/.test(sha) || lines.length < folders.length + 1) {
+    throw new GitError(`git fast-import answered ${out.toString('utf8').slice(0, 200)}`)
+  }
+  // One line a folder: `040000 tree <id>\t<path>`, or `missing <path>` (or a file in its place).
+  const folderTrees = new Map(
+    folders.map((folder, i) => [folder, /^040000 tree ([0-9a-f]{40})\t/.exec(lines[i + 1])?.[1]])
+  )
+  return { sha, folderTrees }
 }
 
 /** A path as fast-import reads it: C-style quoted, so that no byte of it is special. */

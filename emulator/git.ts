@@ -5,7 +5,13 @@
 import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { FAST_IMPORT_ARGS, fastImportCommit, type NewCommit } from './fast-import.js'
+import {
+  FAST_IMPORT_ARGS,
+  fastImportCommit,
+  readFastImportAnswer,
+  type NewCommit,
+  type WrittenCommit
+} from './fast-import.js'
 import { PackWriter } from './pack-writer.js'
 
 export interface TreeEntry {
@@ -36,6 +42,8 @@ export interface IndexChange {
   path: string
   oid?: string
   mode?: string
+  /** Bytes of the blob, when known (to tell the new tree's listing without reading it). */
+  size?: number
 }
 
 const ZERO_OID = '0000000000000000000000000000000000000000'
@@ -205,10 +213,13 @@ export class BareRepo {
    * returns its id. It does not move any ref: see `updateRef`.
    */
   async commit(commit: NewCommit): Promise<string> {
-    const out = await this.git(FAST_IMPORT_ARGS, { input: fastImportCommit(commit) })
-    const sha = out.toString().trim()
-    if (!/^[0-9a-f]{40}$/.test(sha)) throw new GitError(`git fast-import answered ${sha}`)
-    return sha
+    return (await this.writeCommit(commit)).sha
+  }
+
+  /** `commit`, answering too the tree ids of `folders` (`''`: the root) in the new commit. */
+  async writeCommit(commit: NewCommit, folders: string[] = []): Promise<WrittenCommit> {
+    const out = await this.git(FAST_IMPORT_ARGS, { input: fastImportCommit(commit, folders) })
+    return readFastImportAnswer(out, folders)
   }
 
   /** Moves `ref` to `next` only if it still points at `expected` (undefined: must not exist). */

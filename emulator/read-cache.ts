@@ -9,12 +9,30 @@
 import type { BareRepo, TreeEntry } from './git.js'
 import { MAX_POINTER_SIZE, parsePointer, type LfsPointer } from './lfs-pointer.js'
 
+const LINEAR_LOOKUPS = 8
+
 /** A commit's whole tree: every file and folder, recursively, in git's order, paths from the root. */
 export class CommitTree {
   private index?: Map<string, number>
+  private lookups = 0
   private blobs?: TreeEntry[]
+  private wide?: boolean
 
-  constructor(readonly entries: TreeEntry[]) {}
+  constructor(
+    readonly entries: TreeEntry[],
+    /** Whether a path has a character from U+D800 up (see `hasWideCharacters`), when known. */
+    wide?: boolean
+  ) {
+    this.wide = wide
+  }
+
+  /**
+   * Whether some path has a character from U+D800 up: there, strings (UTF-16) and git (UTF-8
+   * bytes) order paths differently, and U+FFFD stands for a name that is not UTF-8.
+   */
+  hasWideCharacters(): boolean {
+    return (this.wide ??= this.entries.some((entry) => /[\ud800-\uffff]/.test(entry.path)))
+  }
 
   /** The entry at `path` (a file, folder or submodule), or undefined. */
   get(path: string): TreeEntry | undefined {
@@ -51,6 +69,11 @@ export class CommitTree {
   }
 
   private indexOf(path: string): number | undefined {
+    // A few lookups (a commit's checks) scan; more (paths-info, listings) pay for an index.
+    if (!this.index && this.lookups++ < LINEAR_LOOKUPS) {
+      const at = this.entries.findIndex((entry) => entry.path === path)
+      return at === -1 ? undefined : at
+    }
     this.index ??= new Map(this.entries.map((entry, i) => [entry.path, i]))
     return this.index.get(path)
   }
@@ -126,6 +149,16 @@ export async function commitTree(git: BareRepo, commit: string): Promise<CommitT
   const tree = await loading
   trees.set(commit, tree)
   return tree
+}
+
+/** The listing of `commit` if it is kept (tests see with it that no git process gave it). */
+export function cachedTree(commit: string): CommitTree | undefined {
+  return trees.get(commit)
+}
+
+/** Keeps the listing of a commit just written (told from its parent's: see tree-update.ts). */
+export function rememberTree(commit: string, tree: CommitTree): void {
+  if (FULL_OID.test(commit)) trees.set(commit, tree)
 }
 
 /** The LFS pointers among `entries` (blob id → pointer), reading the unknown ones in one batch. */
