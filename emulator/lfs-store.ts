@@ -4,10 +4,9 @@
  * verified, so a multi-GiB object never sits in memory and a wrong upload never becomes an object.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
 import { mkdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { pipeline } from 'node:stream/promises'
+import { streamToFile } from './file-sink.js'
 import { SHA256_HEX } from './lfs-pointer.js'
 import { MultipartUpload, PartSizeError, type UploadPlan } from './multipart-upload.js'
 
@@ -162,17 +161,12 @@ interface Written {
 async function writeHashed(source: AsyncIterable<Buffer>, file: string): Promise<Written> {
   const hash = createHash('sha256')
   let bytes = 0
-  await pipeline(
-    source,
-    async function* (chunks: AsyncIterable<Buffer>) {
-      for await (const chunk of chunks) {
-        hash.update(chunk)
-        bytes += chunk.length
-        yield chunk
-      }
-    },
-    createWriteStream(file)
-  )
+  await streamToFile(source, file, {
+    inspect: (chunk) => {
+      hash.update(chunk)
+      bytes += chunk.length
+    }
+  })
   return { digest: hash.digest('hex'), bytes }
 }
 
