@@ -97,7 +97,7 @@ describe('retries of idempotent calls', () => {
     })
     expect(res.status).toBe(200)
     expect(Date.now() - started).toBeLessThan(3000)
-    expect(notices.map((n) => n.reason)).toEqual(['network error UND_ERR_HEADERS_TIMEOUT'])
+    expect(notices.map((n) => n.reason)).toEqual(['network error HEADERS_TIMEOUT'])
     expect(requestsTo(hub(), '/runtime')).toHaveLength(2)
   })
 
