@@ -264,7 +264,7 @@ describe('request bodies', () => {
   const echo: Handler = (_req, res) => res.end('ok')
   const digest = (data: Buffer | string) => createHash('sha256').update(data).digest('hex')
 
-  it('go out whole whatever their kind: text, bytes, a file stream, an async iterable', async () => {
+  it('go out whole and framed whatever their kind and method: text, bytes, a file stream, an async iterable', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'transport-bodies-'))
     cleanups.push(() => rm(dir, { recursive: true, force: true }))
     const file = join(dir, 'blob.bin')
@@ -285,6 +285,9 @@ describe('request bodies', () => {
       body: () => createReadStream(file)
     })
     await client.send({ method: 'POST', path: '/parts', body: () => parts(), idempotent: true })
+    // Node frames no body of a DELETE by itself.
+    await client.send({ method: 'DELETE', path: '/delete-json', json: { name: 'x' } })
+    await client.send({ method: 'DELETE', path: '/delete-parts', body: () => parts() })
     expect(
       server.seen.map((s) => [
         s.url,
@@ -295,7 +298,9 @@ describe('request bodies', () => {
       ['/text', String(Buffer.byteLength('héllo')), digest('héllo')],
       ['/bytes', String(blob.length), digest(blob)],
       ['/file', String(blob.length), digest(blob)],
-      ['/parts', 'chunked', digest('one,two')]
+      ['/parts', 'chunked', digest('one,two')],
+      ['/delete-json', '12', digest('{"name":"x"}')],
+      ['/delete-parts', 'chunked', digest('one,two')]
     ])
   })
 })

@@ -130,11 +130,16 @@ async function writeBody(
   body: TransportBody | undefined,
   onProgress: () => void
 ): Promise<void> {
+  // Node frames a body by itself only for the methods it expects one with (not DELETE): the
+  // length, or chunks, always said.
+  const framed = req.hasHeader('content-length') || req.hasHeader('transfer-encoding')
   if (body === undefined) {
     req.end()
   } else if (typeof body === 'string' || body instanceof Uint8Array) {
+    if (!framed) req.setHeader('content-length', Buffer.byteLength(body))
     req.end(body)
   } else {
+    if (!framed) req.setHeader('transfer-encoding', 'chunked')
     // Leaving the loop early (the request failed) closes the source.
     for await (const chunk of body as AsyncIterable<Uint8Array>) {
       if (req.destroyed) return
