@@ -4,7 +4,7 @@
  * that a Space exists (huggingface_hub#4535), so calling create on an existing Gradio Space of a
  * free account would fail for nothing.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { assertCanCreateRepos } from '../auth/hub-access.js'
 import type { HubClient } from '../hub/client.js'
 import { createRepo } from '../hub/create-repo.js'
@@ -69,7 +69,7 @@ export async function ensureRepoInfo(
     throw error
   }
   if (created) {
-    core.info(`Created the ${label} ${id}.`)
+    runner.info(`Created the ${label} ${id}.`)
     result.changed = true
     result.notes.push(`Created the ${label}.`)
   } else {
@@ -88,6 +88,6 @@ function warnIfOtherSdk(
   if (result.repoType !== 'space' || !settings.create || !settings.spaceSdk || !sdk) return
   if (sdk === settings.spaceSdk) return
   const message = `${result.repoId} exists as a ${sdk} Space, not ${settings.spaceSdk} (space_sdk): create leaves an existing Space as it is. Its README.md's sdk field decides how it builds.`
-  core.warning(message)
+  runner.warning(message)
   result.notes.push(message)
 }
