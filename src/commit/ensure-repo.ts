@@ -25,10 +25,14 @@ export async function ensureRepo(
   return (await ensureRepoInfo(ctx, result))?.sha
 }
 
-/** `ensureRepo`, with the whole info (for a Space, its runtime too). */
+/**
+ * `ensureRepo`, with the whole info (for a Space, its runtime too). `beforeCreate` is awaited
+ * before the repo is created (a caller that reads before its token check passes it).
+ */
 export async function ensureRepoInfo(
   ctx: { client: HubClient; settings: ActionSettings },
-  result: RepoResult
+  result: RepoResult,
+  beforeCreate?: () => Promise<void>
 ): Promise<RepoInfo | undefined> {
   const { client, settings } = ctx
   const { repoType: type, repoId: id } = result
@@ -50,6 +54,7 @@ export async function ensureRepoInfo(
     result.notes.push(`Dry run: would create the ${label} ${id}.`)
     return undefined
   }
+  await beforeCreate?.()
   let created: boolean
   try {
     created = await createRepo(client, {

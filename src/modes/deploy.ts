@@ -69,9 +69,15 @@ async function deployFiles(
   const { client, settings } = ctx
   const repoId = result.repoId
   const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir)
-  await checkBeforeWrite(ctx, result)
-  // The remote reads run while the files that need it are hashed (only the digest that decides).
-  const reading = readRemote(ctx, result, local)
+  // The token check, the remote reads and the hashing (only the digest that decides) run side by
+  // side; the first write waits for the check's verdict, which also outranks a failed read (a
+  // token without access to the repo is told as such, not as a missing repo).
+  const allowed = checkBeforeWrite(ctx, result)
+  allowed.catch(() => undefined)
+  const reading = readRemote(ctx, result, local, allowed).catch(async (error: unknown) => {
+    await allowed
+    throw error
+  })
   await hashAgainstRemote(
     local,
     reading.then(({ files }) => new Map(files.map((item) => [item.path, item]))),
@@ -79,6 +85,7 @@ async function deployFiles(
   )
   const { info, files: remote } = await reading
   const head = info?.sha
+  await allowed
   await syncBeforeCommit(ctx, result, head)
   const plan = planDeploy(local, remote, {
     pathInRepo: settings.pathInRepo,
@@ -137,10 +144,11 @@ async function deployFiles(
 async function readRemote(
   ctx: ModeContext,
   result: RepoResult,
-  local: readonly HashedFile[]
+  local: readonly HashedFile[],
+  allowed: Promise<void>
 ): Promise<{ info?: RepoInfo; files: TreeItem[] }> {
   const { client, settings } = ctx
-  const info = await ensureRepoInfo(ctx, result)
+  const info = await ensureRepoInfo(ctx, result, () => allowed)
   if (!info) return { files: [] }
   const files = await listRemoteFiles(client, {
     type: settings.repoType,
@@ -156,7 +164,9 @@ function reportPlan(ctx: ModeContext, result: RepoResult, plan: DeployPlan): voi
   const { settings } = ctx
   const where = `${settings.repoType} ${result.repoId} (${settings.revision}${settings.pathInRepo ? `, ${settings.pathInRepo}/` : ''})`
   const description = describePlan(plan)
-  runner.info(`${settings.dryRun ? 'Dry run — plan' : 'Plan'} for ${where}: ${description.headline}.`)
+  runner.info(
+    `${settings.dryRun ? 'Dry run — plan' : 'Plan'} for ${where}: ${description.headline}.`
+  )
   for (const line of description.logLines) runner.info(`  ${line}`)
   // Said once: in the log above, and in the summary as the title of the plan's table.
   result.details = [
