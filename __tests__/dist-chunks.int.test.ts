@@ -100,9 +100,13 @@ describe('dist/ chunks', () => {
       { HTTP_PROXY: proxy().url }
     )
     expect(proxy().tunnels).toEqual([new URL(hub().url).host])
+    // The transport and undici, loaded by no other run.
     const proxyOnly = loads['status behind a proxy'].filter((c) => !loads.status.includes(c))
-    expect(proxyOnly).toHaveLength(1)
-    expect(Object.values(loads).filter((l) => l.includes(proxyOnly[0]))).toHaveLength(1)
+    expect(proxyOnly.length).toBeGreaterThan(0)
+    for (const chunk of proxyOnly)
+      expect(Object.keys(loads).filter((run) => loads[run].includes(chunk))).toEqual([
+        'status behind a proxy'
+      ])
     expect(chunks.length).toBeGreaterThan(1)
     expect(new Set(Object.values(loads).flat())).toEqual(new Set(chunks))
     const bytes = (files: string[]) => files.reduce((n, f) => n + statSync(join('dist', f)).size, 0)
