@@ -14,7 +14,7 @@ import {
   type IncomingMessage,
   type ServerResponse
 } from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
+import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -185,6 +185,26 @@ describe('timeouts count the server’s silence', () => {
     headers: {},
     headersTimeoutMs,
     bodyTimeoutMs
+  })
+
+  it('a host that takes the connection but never completes TLS fails with CONNECT_TIMEOUT', async () => {
+    const sockets: Socket[] = []
+    const silent = createTcpServer((socket) => sockets.push(socket))
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    cleanups.push(async () => {
+      for (const socket of sockets) socket.destroy()
+      await new Promise<void>((resolve) => silent.close(() => resolve()))
+    })
+    const transport = new NodeHttpTransport(200)
+    cleanups.push(() => transport.close())
+    const url = new URL(`https://127.0.0.1:${(silent.address() as AddressInfo).port}/`)
+    const started = Date.now()
+    const error = (await failure(transport.request(url, request(5000)))) as Error & {
+      code?: string
+    }
+    expect(error.code).toBe('CONNECT_TIMEOUT')
+    expect(Date.now() - started).toBeLessThan(3000)
+    expect(sockets).toHaveLength(1)
   })
 
   it('a body that stops coming fails with BODY_TIMEOUT', async () => {

@@ -62,6 +62,7 @@ export function isNetworkError(error: unknown): boolean {
   return (
     code.startsWith('UND_ERR_') ||
     [
+      'CONNECT_TIMEOUT',
       'HEADERS_TIMEOUT',
       'BODY_TIMEOUT',
       'ERR_SOCKET_CONNECTION_TIMEOUT',

@@ -25,6 +25,8 @@ const MAX_IDLE_MS = 4000
  * closes well before the server does.
  */
 const SERVER_MARGIN_MS = 500
+/** A host that takes longer to accept a connection (TLS included) is not there: undici's bound. */
+const CONNECT_TIMEOUT_MS = 10_000
 /** Connections per origin at once (parallel listings, uploads of several objects). */
 const MAX_SOCKETS = 32
 /** How a connection the server had closed shows when a request is written to it. */
@@ -38,6 +40,8 @@ export class NodeHttpTransport implements Transport {
     'http:': closingBeforeTheServer(new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS })),
     'https:': closingBeforeTheServer(new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }))
   }
+
+  constructor(private readonly connectTimeoutMs = CONNECT_TIMEOUT_MS) {}
 
   request(url: URL, options: TransportRequest): Promise<TransportResponse> {
     const agent = this.agents[url.protocol]
@@ -55,6 +59,7 @@ export class NodeHttpTransport implements Transport {
           )
         )
       )
+      timeConnection(req, url, this.connectTimeoutMs)
       const onAbort = () => req.destroy(abortError(signal as AbortSignal))
       signal?.addEventListener('abort', onAbort)
       let answered = false
@@ -122,6 +127,20 @@ function closingBeforeTheServer<A extends http.Agent>(agent: A): A {
     reuseSocket(socket, req)
   }
   return agent
+}
+
+/** Fails the request when a new connection (TCP, then TLS for https) takes longer than `ms`. */
+function timeConnection(req: ClientRequest, url: URL, ms: number): void {
+  req.once('socket', (socket: Socket) => {
+    if (req.reusedSocket) return
+    const timer = setTimeout(() => {
+      const error = `No connection to ${url.host} within ${seconds(ms)}.`
+      req.destroy(new TransportTimeoutError('CONNECT_TIMEOUT', error))
+    }, ms).unref()
+    const connected = url.protocol === 'https:' ? 'secureConnect' : 'connect'
+    socket.once(connected, () => clearTimeout(timer))
+    socket.once('close', () => clearTimeout(timer))
+  })
 }
 
 /** Sends the body, a chunk at a time as the socket takes them; each taken chunk is progress. */

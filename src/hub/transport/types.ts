@@ -43,7 +43,7 @@ export interface Transport {
 /** A timeout of ours (the transport's own, not the socket's), named like a network error. */
 export class TransportTimeoutError extends Error {
   constructor(
-    readonly code: 'HEADERS_TIMEOUT' | 'BODY_TIMEOUT',
+    readonly code: 'CONNECT_TIMEOUT' | 'HEADERS_TIMEOUT' | 'BODY_TIMEOUT',
     message: string
   ) {
     super(message)
