@@ -51,6 +51,7 @@ export class NodeHttpTransport implements Transport {
     return new Promise((resolve, reject) => {
       const send = url.protocol === 'https:' ? https.request : http.request
       const req = send(url, { method: options.method, headers: options.headers, agent })
+      // Counted from the moment the request has a connection, not while it waits for one.
       const headersTimer = new SilenceTimer(options.headersTimeoutMs, () =>
         req.destroy(
           new TransportTimeoutError(
@@ -59,6 +60,7 @@ export class NodeHttpTransport implements Transport {
           )
         )
       )
+      req.once('socket', () => headersTimer.start())
       timeConnection(req, url, this.connectTimeoutMs)
       const onAbort = () => req.destroy(abortError(signal as AbortSignal))
       signal?.addEventListener('abort', onAbort)
@@ -186,7 +188,7 @@ function drained(req: ClientRequest): Promise<void> {
  * the reader is the one who waits), or when `signal` aborts.
  */
 function watchBody(res: IncomingMessage, timeoutMs: number, signal?: AbortSignal): Readable {
-  const timer = new SilenceTimer(timeoutMs, () => {
+  const timer: SilenceTimer = new SilenceTimer(timeoutMs, () => {
     if (body.readableLength > 0 || body.writableLength > 0) timer.restart()
     else {
       body.destroy(
@@ -196,7 +198,7 @@ function watchBody(res: IncomingMessage, timeoutMs: number, signal?: AbortSignal
         )
       )
     }
-  })
+  }).start()
   const body = new Transform({
     transform(chunk, _encoding, done) {
       timer.restart()
@@ -214,15 +216,21 @@ function watchBody(res: IncomingMessage, timeoutMs: number, signal?: AbortSignal
 
 /** A timeout that starts over at each sign of life; it never holds the process open. */
 class SilenceTimer {
-  private readonly timeout: NodeJS.Timeout
+  private timeout?: NodeJS.Timeout
   private stopped = false
 
-  constructor(ms: number, onSilence: () => void) {
-    this.timeout = setTimeout(onSilence, ms).unref()
+  constructor(
+    private readonly ms: number,
+    private readonly onSilence: () => void
+  ) {}
+
+  start(): this {
+    if (!this.stopped && !this.timeout) this.timeout = setTimeout(this.onSilence, this.ms).unref()
+    return this
   }
 
   restart(): void {
-    if (!this.stopped) this.timeout.refresh()
+    if (!this.stopped) this.timeout?.refresh()
   }
 
   stop(): void {
