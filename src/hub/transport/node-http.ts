@@ -5,7 +5,6 @@
  * marked as such, so that the client can tell when sending it again is safe.
  */
 import http, { type ClientRequest, type IncomingMessage } from 'node:http'
-import https from 'node:https'
 import type { Socket } from 'node:net'
 import { Transform, pipeline, type Duplex, type Readable } from 'node:stream'
 import {
@@ -16,6 +15,17 @@ import {
   type TransportRequest,
   type TransportResponse
 } from './types.js'
+
+type Protocol = Pick<typeof http, 'Agent' | 'request'>
+
+/**
+ * The module of each scheme. node:https (and with it TLS) is loaded on the first https request:
+ * a start against an http endpoint (the emulator, a local mirror) does not pay for it.
+ */
+const PROTOCOLS: Record<string, (() => Protocol) | undefined> = {
+  'http:': () => http,
+  'https:': () => process.getBuiltinModule('node:https')
+}
 
 /** Longest idle time of a kept connection. */
 const MAX_IDLE_MS = 4000
@@ -36,21 +46,19 @@ const RESET_CODES = new Set(['ECONNRESET', 'EPIPE'])
 const idleLimits = new WeakMap<Duplex, number>()
 
 export class NodeHttpTransport implements Transport {
-  private readonly agents: Record<string, http.Agent> = {
-    'http:': closingBeforeTheServer(new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS })),
-    'https:': closingBeforeTheServer(new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }))
-  }
+  private readonly agents = new Map<string, http.Agent>()
 
   constructor(private readonly connectTimeoutMs = CONNECT_TIMEOUT_MS) {}
 
   request(url: URL, options: TransportRequest): Promise<TransportResponse> {
-    const agent = this.agents[url.protocol]
-    if (!agent) return Promise.reject(new Error(`Cannot send a request to a ${url.protocol} URL.`))
+    const protocol = PROTOCOLS[url.protocol]?.()
+    if (!protocol)
+      return Promise.reject(new Error(`Cannot send a request to a ${url.protocol} URL.`))
+    const agent = this.agentFor(url.protocol, protocol)
     const { signal } = options
     if (signal?.aborted) return Promise.reject(abortError(signal))
     return new Promise((resolve, reject) => {
-      const send = url.protocol === 'https:' ? https.request : http.request
-      const req = send(url, { method: options.method, headers: options.headers, agent })
+      const req = protocol.request(url, { method: options.method, headers: options.headers, agent })
       // Counted from the moment the request has a connection, not while it waits for one.
       const headersTimer = new SilenceTimer(options.headersTimeoutMs, () =>
         req.destroy(
@@ -91,8 +99,19 @@ export class NodeHttpTransport implements Transport {
     })
   }
 
+  private agentFor(scheme: string, protocol: Protocol): http.Agent {
+    let agent = this.agents.get(scheme)
+    if (!agent) {
+      agent = closingBeforeTheServer(
+        new protocol.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS })
+      )
+      this.agents.set(scheme, agent)
+    }
+    return agent
+  }
+
   async close(): Promise<void> {
-    for (const agent of Object.values(this.agents)) agent.destroy()
+    for (const agent of this.agents.values()) agent.destroy()
   }
 }
 
