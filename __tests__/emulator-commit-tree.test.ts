@@ -73,4 +73,14 @@ describe('the listing of a new commit', () => {
     expect(paths).toContain('moved/a.b')
     expect(await commitAndCompare([])).toEqual(paths)
   })
+
+  it('leaves a repo git finds sound: packs, their indexes and every object (git fsck)', async () => {
+    const big = textFile('big/over-64k.bin', bytes(200 * 1024, 3))
+    await commitAndCompare([big, textFile('empty.txt', '')])
+    await expect(
+      repo.git.git(['fsck', '--full', '--strict', '--no-dangling'])
+    ).resolves.toBeDefined()
+    const packs = (await repo.git.git(['count-objects', '-v'])).toString()
+    expect(packs).toMatch(/^packs: [1-9]/m)
+  })
 })

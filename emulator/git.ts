@@ -3,7 +3,7 @@
  * commit ids are real and `git clone` of an emulated repo works.
  */
 import { spawn } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { appendFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   FAST_IMPORT_ARGS,
@@ -48,6 +48,16 @@ export interface IndexChange {
 
 const ZERO_OID = '0000000000000000000000000000000000000000'
 
+/** What every emulated repo allows: pushes over HTTP, partial clones, no force-pushes. */
+const SERVING_CONFIG = `[http]
+\treceivepack = true
+[uploadpack]
+\tallowFilter = true
+\tallowAnySHA1InWant = true
+[receive]
+\tdenyNonFastForwards = true
+`
+
 /**
  * A date as the Hub writes every timestamp: UTC with milliseconds, `2025-03-07T12:24:18.657Z`
  * (git's `%aI` is `2025-03-07T12:24:18+00:00`, which huggingface_hub refuses to parse).
@@ -64,12 +74,9 @@ export class BareRepo {
   /** Creates a bare repo whose HEAD is `main` and which serves partial clones and pushes. */
   static async init(dir: string): Promise<BareRepo> {
     await runGit(['init', '--bare', '-q', '--initial-branch=main', dir])
-    const repo = new BareRepo(dir)
-    await repo.git(['config', 'http.receivepack', 'true'])
-    await repo.git(['config', 'uploadpack.allowFilter', 'true'])
-    await repo.git(['config', 'uploadpack.allowAnySHA1InWant', 'true'])
-    await repo.git(['config', 'receive.denyNonFastForwards', 'true'])
-    return repo
+    // Written as `git config` would, without a process per setting.
+    await appendFile(join(dir, 'config'), SERVING_CONFIG)
+    return new BareRepo(dir)
   }
 
   static open(dir: string): BareRepo {

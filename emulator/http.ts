@@ -156,7 +156,17 @@ export function sendJson(
   body: unknown,
   headers: Record<string, string> = {}
 ): void {
-  const payload = Buffer.from(JSON.stringify(body))
+  sendJsonText(ctx, status, JSON.stringify(body), headers)
+}
+
+/** `sendJson` of a body already serialised. */
+export function sendJsonText(
+  ctx: RequestContext,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {}
+): void {
+  const payload = Buffer.from(text)
   ctx.res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(payload.length),

@@ -129,6 +129,8 @@ const MAX_CACHED_FILE = 1024 * 1024
 const FULL_OID = /^[0-9a-f]{40}$/
 /** Author dates of commits. */
 const commitDates = new Lru<string>(100_000)
+/** Texts made from commits (repo info's siblings as JSON), 64 MiB in all. */
+const texts = new Lru<string>(64 * 1024 * 1024, (text) => text.length)
 
 /**
  * The whole tree of `commit`: one `git ls-tree`, once per commit. Only full commit ids are kept
@@ -212,4 +214,16 @@ export async function commitDate(git: BareRepo, commit: string): Promise<string 
   const [info] = await git.log(commit, 1)
   if (info) commitDates.set(commit, info.date)
   return info?.date
+}
+
+/**
+ * The text `key` names, made by `make` once. The key must name what the text is made from by
+ * object ids (e.g. a commit id), since the cache is shared by every repo.
+ */
+export async function cachedText(key: string, make: () => Promise<string>): Promise<string> {
+  const cached = texts.get(key)
+  if (cached !== undefined) return cached
+  const text = await make()
+  texts.set(key, text)
+  return text
 }

@@ -4,10 +4,11 @@
  * README's YAML front matter), `siblings` (with `size`, `blobId` and `lfs` on `?blobs=true`) and,
  * for a Space, its host, SDK and runtime. `?expand=…` keeps only the fields it names.
  */
+import { randomBytes } from 'node:crypto'
 import { parse } from 'yaml'
 import { frontMatterOf } from './card-validation.js'
 import type { EmulatedRepo } from './repos.js'
-import { commitDate, commitTree, fileAt } from './read-cache.js'
+import { cachedText, commitDate, commitTree, fileAt } from './read-cache.js'
 import { toHubItems, type HubTreeItem } from './repo-tree.js'
 
 interface Sibling {
@@ -17,14 +18,36 @@ interface Sibling {
   lfs?: { size: number; sha256: string; pointerSize: number }
 }
 
-export async function repoInfo(
+/** Stands for the siblings in the info until they are spliced in, as JSON text. */
+const SIBLINGS = `\u0000siblings-${randomBytes(8).toString('hex')}\u0000`
+
+/**
+ * The info, as JSON text. Its `siblings` (a 50,000-file repo's are megabytes of JSON) are the
+ * same for every request about a commit: they are serialised once and kept.
+ */
+export async function repoInfoJson(
+  repo: EmulatedRepo,
+  sha: string,
+  query: URLSearchParams
+): Promise<string> {
+  const blobs = ['true', '1'].includes((query.get('blobs') ?? '').toLowerCase())
+  const info = await repoInfo(repo, sha, query)
+  const text = JSON.stringify(info)
+  if (info.siblings !== SIBLINGS) return text
+  const siblings = await cachedText(`siblings ${sha} ${blobs}`, async () => {
+    const files = (await commitTree(repo.git, sha)).files()
+    if (!blobs) return JSON.stringify(files.map((entry) => ({ rfilename: entry.path })))
+    return JSON.stringify((await toHubItems(repo.git, files)).map(sibling))
+  })
+  return text.replace(JSON.stringify(SIBLINGS), () => siblings)
+}
+
+/** The info, its siblings left as a placeholder. */
+async function repoInfo(
   repo: EmulatedRepo,
   sha: string,
   query: URLSearchParams
 ): Promise<Record<string, unknown>> {
-  const blobs = ['true', '1'].includes((query.get('blobs') ?? '').toLowerCase())
-  const files = (await commitTree(repo.git, sha)).files()
-  const items = blobs ? await toHubItems(repo.git, files) : undefined
   const lastModified = await commitDate(repo.git, sha)
   const readme = await fileAt(repo.git, sha, 'README.md')
   const cardData = readme && cardDataOf(readme.toString('utf8'))
@@ -41,7 +64,7 @@ export async function repoInfo(
     tags: Array.isArray(cardData?.tags) ? cardData.tags : [],
     ...(cardData && { cardData }),
     createdAt: repo.createdAt,
-    siblings: items ? items.map(sibling) : files.map((entry) => ({ rfilename: entry.path })),
+    siblings: SIBLINGS,
     xetEnabled: false
   }
   return selectExpanded(typeSpecific(repo, common), query)

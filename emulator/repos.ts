@@ -176,12 +176,14 @@ export class RepoRegistry {
 
   /** The Hub's first commit: by `system`, titled `initial commit`; Spaces also get a README. */
   private async writeInitialCommit(repo: EmulatedRepo): Promise<void> {
+    const blobs = repo.git.packWriter()
     const changes = [
-      { path: '.gitattributes', oid: await repo.git.writeBlob(DEFAULT_GITATTRIBUTES) }
+      { path: '.gitattributes', oid: await blobs.write(Buffer.from(DEFAULT_GITATTRIBUTES)) }
     ]
     if (repo.type === 'space') {
-      changes.push({ path: 'README.md', oid: await repo.git.writeBlob(spaceReadme(repo)) })
+      changes.push({ path: 'README.md', oid: await blobs.write(Buffer.from(spaceReadme(repo))) })
     }
+    await blobs.close()
     const sha = await repo.git.commit({
       changes,
       message: 'initial commit',

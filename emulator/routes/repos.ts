@@ -8,11 +8,12 @@ import {
   HubHttpError,
   revisionNotFound,
   sendJson,
+  sendJsonText,
   sendText,
   type RepoType,
   type RequestContext
 } from '../http.js'
-import { repoInfo } from '../repo-info.js'
+import { repoInfoJson } from '../repo-info.js'
 import type { SpaceSdk } from '../repos.js'
 import type { Router } from '../router.js'
 import type { HubEmulator } from '../server.js'
@@ -134,9 +135,9 @@ export function registerRepoRoutes(router: Router, hub: HubEmulator): void {
     const rev = ctx.params.rev ?? 'main'
     const sha = await repo.git.resolve(rev)
     if (!sha) throw revisionNotFound(rev)
-    const body = await repoInfo(repo, sha, ctx.url.searchParams)
+    const body = await repoInfoJson(repo, sha, ctx.url.searchParams)
     repo.runtime?.onRead()
-    sendJson(ctx, 200, body, { 'X-Repo-Commit': sha })
+    sendJsonText(ctx, 200, body, { 'X-Repo-Commit': sha })
   }
   router.on('GET', '/api/:types/:ns/:name', info)
   router.on('GET', '/api/:types/:ns/:name/revision/:rev', info)
