@@ -1,4 +1,6 @@
 // See: https://jestjs.io/docs/configuration and https://jestjs.io/docs/ecmascript-modules
+import { availableParallelism } from 'node:os'
+
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
@@ -12,5 +14,10 @@ export default {
   setupFilesAfterEnv: ['<rootDir>/__tests__/setup/no-stray-annotations.ts'],
   collectCoverageFrom: ['src/**/*.ts'],
   testPathIgnorePatterns: ['/dist/', '/node_modules/'],
-  testTimeout: 30000
+  testTimeout: 30000,
+  // Most files wait on child processes, git and simulated builds rather than compute: one worker
+  // more than there are cores keeps them busy (a percentage over 100 % would be read as a count).
+  // Slowest files go first (setup/slow-first.mjs).
+  maxWorkers: availableParallelism() + 1,
+  testSequencer: '<rootDir>/__tests__/setup/slow-first.mjs'
 }
