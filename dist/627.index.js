@@ -115,8 +115,8 @@ __webpack_require__.d(__webpack_exports__, {
   deploy: () => (/* binding */ deploy)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -147,6 +147,8 @@ const SAMPLE_BYTES = 512;
 /** Git LFS pointer files are small text files that start with this line. */
 const LFS_POINTER_PREFIX = 'version https://git-lfs.github.com/spec/v1';
 const MAX_LFS_POINTER_SIZE = 1024;
+/** From this size the Hub stores a file by LFS whatever its content. */
+const LFS_SIZE = 10 * 1024 * 1024;
 const BOTH = ['gitSha1', 'sha256'];
 let shared;
 /** The read buffer every hash reuses (hashing is synchronous: one user at a time). */
@@ -155,28 +157,38 @@ function readBuffer() {
     return shared;
 }
 /**
- * Reads the file once and computes the digests asked for; `onBytes` hears of each slice read
- * (progress). Throws when the file's size changes while it is read.
+ * The digest the Hub will most likely identify a file by, from its size and first bytes: the
+ * sha256 when it would go by LFS (10 MiB or more, or a NUL byte in the sample, as the Hub's
+ * preupload decides), else the git blob id. For hashing before the remote tree is known.
+ */
+function likelyDigest(size, sample) {
+    return size >= LFS_SIZE || sample.subarray(0, SAMPLE_BYTES).includes(0) ? 'sha256' : 'gitSha1';
+}
+/**
+ * Reads the file once and computes the digests asked for, or the one `likelyDigest` picks from
+ * its first bytes; `onBytes` hears of each slice read (progress). Throws when the file's size
+ * changes while it is read.
  */
 function digestFile(absolutePath, kinds, onBytes) {
     const fd = (0,external_node_fs_.openSync)(absolutePath, 'r');
     try {
         const { size } = (0,external_node_fs_.fstatSync)(fd);
-        const sha1 = kinds.includes('gitSha1') ? (0,external_node_crypto_.createHash)('sha1').update(`blob ${size}\0`) : undefined;
-        const sha256 = kinds.includes('sha256') ? (0,external_node_crypto_.createHash)('sha256') : undefined;
         const buffer = readBuffer();
-        let sample;
+        let n = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
+        const sample = Buffer.from(buffer.subarray(0, Math.min(n, SAMPLE_BYTES)));
+        const wanted = kinds === 'likely' ? [likelyDigest(size, sample)] : kinds;
+        const sha1 = wanted.includes('gitSha1')
+            ? (0,external_node_crypto_.createHash)('sha1').update(`blob ${size}\0`)
+            : undefined;
+        const sha256 = wanted.includes('sha256') ? (0,external_node_crypto_.createHash)('sha256') : undefined;
         let bytes = 0;
-        for (;;) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
-            if (n === 0)
-                break;
+        while (n > 0) {
             const slice = buffer.subarray(0, n);
             update(sha1, slice);
             update(sha256, slice);
-            sample ??= Buffer.from(slice.subarray(0, SAMPLE_BYTES));
             bytes += n;
             onBytes?.(n);
+            n = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
         }
         // The blob id covers the size read first: a file that grew or shrank meanwhile has no id.
         if (bytes !== size) {
@@ -184,7 +196,7 @@ function digestFile(absolutePath, kinds, onBytes) {
         }
         return {
             size,
-            sample: sample ?? Buffer.alloc(0),
+            sample,
             ...(sha1 && { gitSha1: sha1.digest('hex') }),
             ...(sha256 && { sha256: sha256.digest('hex') })
         };
@@ -349,8 +361,8 @@ async function prepareCard(cardPath, local, pathInRepo, workDir) {
 async function validateCardOnHub(client, card) {
     const warnings = await checkCardOnHub(client, card.readme, card.shownPath);
     for (const warning of warnings)
-        core/* warning */.$e(`Space card ${card.shownPath}: ${warning}`);
-    core/* info */.pq(`Space card ${card.shownPath}: the Hub accepts it.`);
+        runner/* warning */.$e(`Space card ${card.shownPath}: ${warning}`);
+    runner/* info */.pq(`Space card ${card.shownPath}: the Hub accepts it.`);
 }
 /**
  * A Space reads its configuration (sdk, app_file, …) from the README's front matter: publishing
@@ -362,7 +374,7 @@ async function warnIfReadmeLosesCard(plan) {
         return;
     if (hasFrontMatter(await (0,promises_.readFile)(readme.absolutePath, 'utf8')))
         return;
-    core/* warning */.$e('The published README.md would have no YAML front matter, so the Space would lose its configuration (sdk, app_file, title): set the space_card input to a YAML file with the card, or add the front matter to README.md.');
+    runner/* warning */.$e('The published README.md would have no YAML front matter, so the Space would lose its configuration (sdk, app_file, title): set the space_card input to a YAML file with the card, or add the front matter to README.md.');
 }
 
 // EXTERNAL MODULE: ./src/commit/after-commit.ts
@@ -537,17 +549,17 @@ async function commitSafely(client, target, header, operations) {
             }
             if (!mayHaveLanded(error))
                 throw error;
-            core/* warning */.$e(`The commit got no clear answer (${(0,errors/* getErrorMessage */.u1)(error)}). Checking whether it landed…`);
+            runner/* warning */.$e(`The commit got no clear answer (${(0,errors/* getErrorMessage */.u1)(error)}). Checking whether it landed…`);
             const landed = prsBefore
                 ? await findLandedPullRequest(client, target, header, prsBefore)
                 : await findLandedCommit(client, target, header);
             if (landed) {
-                core/* info */.pq(`The commit landed: ${landed.sha}.`);
+                runner/* info */.pq(`The commit landed: ${landed.sha}.`);
                 return landed;
             }
             if (attempt >= 2)
                 throw error;
-            core/* info */.pq('The commit did not land: sending it once more.');
+            runner/* info */.pq('The commit did not land: sending it once more.');
         }
     }
 }
@@ -731,7 +743,7 @@ async function readRootGitignore(root) {
         return '';
     }
     if (isOutside(await (0,promises_.realpath)(root), target)) {
-        core/* warning */.$e("Not reading the root '.gitignore': it is a symbolic link out of 'path'; only files inside it are read.");
+        runner/* warning */.$e("Not reading the root '.gitignore': it is a symbolic link out of 'path'; only files inside it are read.");
         return '';
     }
     return (0,promises_.readFile)(target, 'utf8').catch(() => '');
@@ -742,8 +754,6 @@ var plan_report = __webpack_require__(5791);
 ;// CONCATENATED MODULE: ./src/deploy/local-hashes.ts
 
 
-/** Above this size the Hub stores a file by LFS whatever its content. */
-const LFS_SIZE_GUESS = 10 * 1024 * 1024;
 /** Longest stretch of hashing before the event loop gets a turn (pending requests progress). */
 const YIELD_EVERY_MS = 4;
 const PROGRESS_EVERY_MS = 10_000;
@@ -767,11 +777,7 @@ async function hashAgainstRemote(files, remote, options) {
     // One turn of the event loop first: a tree already read is used from the first file on.
     await new Promise((resolve) => setImmediate(resolve));
     for (const file of files) {
-        const kind = known
-            ? decidingDigest(file, known.get(prefix + file.relativePath))
-            : file.size > LFS_SIZE_GUESS
-                ? 'sha256'
-                : 'gitSha1';
+        const kind = known ? decidingDigest(file, known.get(prefix + file.relativePath)) : 'likely';
         if (kind)
             await hasher.hash(file, kind);
     }
@@ -796,9 +802,9 @@ class Hasher {
         this.progress = new HashProgress(files, options);
     }
     async hash(file, kind) {
-        if (file[kind])
+        if (kind === 'likely' ? file.gitSha1 || file.sha256 : file[kind])
             return;
-        Object.assign(file, digestFile(file.absolutePath, [kind], (n) => this.progress.bytes(n)));
+        Object.assign(file, digestFile(file.absolutePath, kind === 'likely' ? kind : [kind], (n) => this.progress.bytes(n)));
         this.progress.file();
         if (Date.now() - this.turn >= YIELD_EVERY_MS) {
             await new Promise((resolve) => setImmediate(resolve));
@@ -1095,7 +1101,7 @@ async function selectFiles(root, rules) {
     await walk(rootReal, '', [rootReal]);
     const unmatched = rules.unmatchedIncludes(files.map((file) => file.relativePath));
     for (const pattern of unmatched) {
-        core/* warning */.$e(`Input 'include' has '${pattern}', which matches no file to publish in 'path'.`);
+        runner/* warning */.$e(`Input 'include' has '${pattern}', which matches no file to publish in 'path'.`);
     }
     async function walk(dir, dirPath, ancestors) {
         const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
@@ -1114,7 +1120,7 @@ async function selectFiles(root, rules) {
                 if (!rules.mayContainFiles(path))
                     continue;
                 if (ancestors.includes(target)) {
-                    core/* warning */.$e(`Skipping '${path}': it links back to a folder it is in (a loop).`);
+                    runner/* warning */.$e(`Skipping '${path}': it links back to a folder it is in (a loop).`);
                     continue;
                 }
                 await walk(target, path, [...ancestors, target]);
@@ -1126,7 +1132,7 @@ async function selectFiles(root, rules) {
                 files.push({ relativePath: path, absolutePath: target });
             }
             else if (rules.accepts(path)) {
-                core/* warning */.$e(`Skipping '${path}': not a regular file (a socket, FIFO or device).`);
+                runner/* warning */.$e(`Skipping '${path}': not a regular file (a socket, FIFO or device).`);
             }
         }
     }
@@ -1139,11 +1145,11 @@ async function resolveLink(rootReal, link, path) {
         target = await (0,promises_.realpath)(link);
     }
     catch {
-        core/* warning */.$e(`Skipping '${path}': a symbolic link to nothing.`);
+        runner/* warning */.$e(`Skipping '${path}': a symbolic link to nothing.`);
         return undefined;
     }
     if (isOutside(rootReal, target)) {
-        core/* warning */.$e(`Skipping '${path}': a symbolic link out of 'path' (to ${target}); only links inside it are followed.`);
+        runner/* warning */.$e(`Skipping '${path}': a symbolic link out of 'path' (to ${target}); only links inside it are followed.`);
         return undefined;
     }
     const info = await (0,promises_.stat)(target);
@@ -1388,7 +1394,7 @@ async function uploadLfsFiles(client, target, files) {
         if (!upload)
             return 0;
         const how = isMultipart(transfer, upload) ? ', in parts' : '';
-        core/* info */.pq(`Uploading ${file.pathInRepo} (${(0,plan_report/* formatBytes */.z)(file.size)}${how})`);
+        runner/* info */.pq(`Uploading ${file.pathInRepo} (${(0,plan_report/* formatBytes */.z)(file.size)}${how})`);
         const lfsFile = { absolutePath: file.absolutePath, oid: file.sha256, size: file.size };
         await uploadLfsObject(client, lfsFile, transfer, upload, (n) => meter.add(n));
         if (object.actions?.verify)
@@ -1396,7 +1402,7 @@ async function uploadLfsFiles(client, target, files) {
         return file.size;
     }).finally(() => progress.stop());
     if (toSend.length > 0)
-        core/* info */.pq(meter.describe(`Uploaded ${toSend.length} file(s) by LFS`));
+        runner/* info */.pq(meter.describe(`Uploaded ${toSend.length} file(s) by LFS`));
     return sent.reduce((total, bytes) => total + bytes, 0);
 }
 
@@ -1440,9 +1446,9 @@ async function prepareCommit(client, target, plan, rootFiles) {
             regular.push(file);
     }
     if (ignored.length > 0) {
-        core/* warning */.$e(`Left out ${ignored.length} file(s) that the repo's .gitignore covers: ${ignored.slice(0, 5).join(', ')}${ignored.length > 5 ? ', …' : ''}.`);
+        runner/* warning */.$e(`Left out ${ignored.length} file(s) that the repo's .gitignore covers: ${ignored.slice(0, 5).join(', ')}${ignored.length > 5 ? ', …' : ''}.`);
     }
-    await hashAll(lfs, 'sha256', { progress: (line) => core/* info */.pq(line) });
+    await hashAll(lfs, 'sha256', { progress: (line) => runner/* info */.pq(line) });
     const lfsBytes = await uploadLfsFiles(client, target, lfs);
     const operations = [
         ...regular.map((f) => ({
@@ -1576,7 +1582,7 @@ async function deploy(ctx, result) {
     const rules = await FileRules.load(settings.path, settings.include, settings.exclude);
     const local = inspectFiles(await selectFiles(settings.path, rules));
     assertNoLfsPointers(local);
-    core/* info */.pq(`${local.length} file(s) to publish from ${settings.path}.`);
+    runner/* info */.pq(`${local.length} file(s) to publish from ${settings.path}.`);
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'hf-deploy-'));
     try {
         const card = settings.spaceCard
@@ -1597,12 +1603,19 @@ async function deployFiles(ctx, result, rules, local, workDir) {
     const { client, settings } = ctx;
     const repoId = result.repoId;
     const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir);
-    await (0,write_access/* checkBeforeWrite */.N5)(ctx, result);
-    // The remote reads run while the files that need it are hashed (only the digest that decides).
-    const reading = readRemote(ctx, result, local);
-    await hashAgainstRemote(local, reading.then(({ files }) => new Map(files.map((item) => [item.path, item]))), { pathInRepo: settings.pathInRepo, progress: (line) => core/* info */.pq(line) });
+    // The token check, the remote reads and the hashing (only the digest that decides) run side by
+    // side; the first write waits for the check's verdict, which also outranks a failed read (a
+    // token without access to the repo is told as such, not as a missing repo).
+    const allowed = (0,write_access/* checkBeforeWrite */.N5)(ctx, result);
+    allowed.catch(() => undefined);
+    const reading = readRemote(ctx, result, local, allowed).catch(async (error) => {
+        await allowed;
+        throw error;
+    });
+    await hashAgainstRemote(local, reading.then(({ files }) => new Map(files.map((item) => [item.path, item]))), { pathInRepo: settings.pathInRepo, progress: (line) => runner/* info */.pq(line) });
     const { info, files: remote } = await reading;
     const head = info?.sha;
+    await allowed;
     await (0,sync/* syncBeforeCommit */.Ur)(ctx, result, head);
     const plan = planDeploy(local, remote, {
         pathInRepo: settings.pathInRepo,
@@ -1652,9 +1665,9 @@ async function deployFiles(ctx, result, rules, local, workDir) {
     await (0,after_commit/* afterCommit */.M)(ctx, result, commit);
 }
 /** The repo's info (its head, a Space's runtime) and the files under `path_in_repo` at that head. */
-async function readRemote(ctx, result, local) {
+async function readRemote(ctx, result, local, allowed) {
     const { client, settings } = ctx;
-    const info = await (0,ensure_repo/* ensureRepoInfo */.N)(ctx, result);
+    const info = await (0,ensure_repo/* ensureRepoInfo */.N)(ctx, result, () => allowed);
     if (!info)
         return { files: [] };
     const files = await listRemoteFiles(client, {
@@ -1670,9 +1683,9 @@ function reportPlan(ctx, result, plan) {
     const { settings } = ctx;
     const where = `${settings.repoType} ${result.repoId} (${settings.revision}${settings.pathInRepo ? `, ${settings.pathInRepo}/` : ''})`;
     const description = (0,plan_report/* describePlan */.d)(plan);
-    core/* info */.pq(`${settings.dryRun ? 'Dry run — plan' : 'Plan'} for ${where}: ${description.headline}.`);
+    runner/* info */.pq(`${settings.dryRun ? 'Dry run — plan' : 'Plan'} for ${where}: ${description.headline}.`);
     for (const line of description.logLines)
-        core/* info */.pq(`  ${line}`);
+        runner/* info */.pq(`  ${line}`);
     // Said once: in the log above, and in the summary as the title of the plan's table.
     result.details = [
         ...(result.details ?? []),
@@ -1680,7 +1693,7 @@ function reportPlan(ctx, result, plan) {
     ];
     const deletesReadme = plan.deleted.some((d) => d.pathInRepo === 'README.md');
     if (settings.repoType === 'space' && deletesReadme) {
-        core/* warning */.$e('The deploy deletes the Space README.md, which holds its configuration (sdk, app_file): add a README.md to path, or exclude it.');
+        runner/* warning */.$e('The deploy deletes the Space README.md, which holds its configuration (sdk, app_file): add a README.md to path, or exclude it.');
     }
 }
 /** The root `.gitattributes` and `.gitignore` being published: preupload takes them into account. */

@@ -19,8 +19,8 @@ var after_commit = __webpack_require__(6189);
 var commit_message = __webpack_require__(1550);
 // EXTERNAL MODULE: ./src/commit/ensure-repo.ts + 1 modules
 var ensure_repo = __webpack_require__(9351);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -338,7 +338,7 @@ class GitCommandManager {
             this.moved = true;
             const moved = await sameHostRedirect(this.remoteUrl, service, this.authorization(), gitTimeoutMs()).catch(() => undefined);
             if (moved) {
-                core/* info */.pq(`The repo answers at ${moved} now (renamed): git follows it there.`);
+                runner/* info */.pq(`The repo answers at ${moved} now (renamed): git follows it there.`);
                 await this.git(['remote', 'set-url', 'origin', moved]);
                 this.remoteUrl = moved;
                 return this.remote(args, service, options);
@@ -351,9 +351,9 @@ class GitCommandManager {
     authorization() {
         return this.options.token ? `Basic ${basicCredentials(this.options.token)}` : undefined;
     }
-    /** The one way git runs: output captured, never echoed (core.debug shows the arguments). */
+    /** The one way git runs: output captured, never echoed (runner.debug shows the arguments). */
     async git(args, options = {}) {
-        core/* debug */.Yz(`git ${args.join(' ')}`);
+        runner/* debug */.Yz(`git ${args.join(' ')}`);
         const timeoutMs = gitTimeoutMs();
         let result;
         try {
@@ -372,7 +372,7 @@ class GitCommandManager {
         if (result.exitCode === 0)
             return { exitCode: 0, stdout: result.stdout };
         // Kept for whoever debugs the step, with what could be a credential blotted out.
-        core/* debug */.Yz(`git ${args[0]} exited ${result.exitCode}: ${redact(result.stderr)}`);
+        runner/* debug */.Yz(`git ${args[0]} exited ${result.exitCode}: ${redact(result.stderr)}`);
         const error = gitCommandError(result, {
             command: args[0],
             remoteUrl: this.remoteUrl,
@@ -406,7 +406,7 @@ function gitEnvironment(options) {
     ];
     if (options.token) {
         const basic = basicCredentials(options.token);
-        core/* setSecret */.Pq(basic);
+        runner/* setSecret */.Pq(basic);
         const origin = new URL(options.remoteUrl).origin;
         config.push([`http.${origin}/.extraHeader`, `Authorization: Basic ${basic}`]);
     }

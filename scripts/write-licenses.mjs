@@ -2,7 +2,7 @@
 /**
  * Writes `<dist>/licenses.txt`: the name, licence id and licence text of every package whose code
  * is in the bundle. ncc's own `--license` lists only the modules of the last chunk it writes, so
- * with one chunk per mode it would leave out `@actions/core`, undici and the rest. The packages are
+ * with one chunk per mode it would leave out undici, yaml and the rest. The packages are
  * read from the bundle itself: webpack names each module's source path in a comment
  * (`// EXTERNAL MODULE: ./node_modules/tunnel/index.js`).
  *

@@ -19,6 +19,8 @@ const SAMPLE_BYTES = 512
 /** Git LFS pointer files are small text files that start with this line. */
 const LFS_POINTER_PREFIX = 'version https://git-lfs.github.com/spec/v1'
 const MAX_LFS_POINTER_SIZE = 1024
+/** From this size the Hub stores a file by LFS whatever its content. */
+const LFS_SIZE = 10 * 1024 * 1024
 
 export interface Digests {
   /** Git blob id: the `oid` the Hub reports for a regular file. */
@@ -49,31 +51,43 @@ function readBuffer(): Buffer {
 }
 
 /**
- * Reads the file once and computes the digests asked for; `onBytes` hears of each slice read
- * (progress). Throws when the file's size changes while it is read.
+ * The digest the Hub will most likely identify a file by, from its size and first bytes: the
+ * sha256 when it would go by LFS (10 MiB or more, or a NUL byte in the sample, as the Hub's
+ * preupload decides), else the git blob id. For hashing before the remote tree is known.
+ */
+export function likelyDigest(size: number, sample: Buffer): DigestKind {
+  return size >= LFS_SIZE || sample.subarray(0, SAMPLE_BYTES).includes(0) ? 'sha256' : 'gitSha1'
+}
+
+/**
+ * Reads the file once and computes the digests asked for, or the one `likelyDigest` picks from
+ * its first bytes; `onBytes` hears of each slice read (progress). Throws when the file's size
+ * changes while it is read.
  */
 export function digestFile(
   absolutePath: string,
-  kinds: readonly DigestKind[],
+  kinds: readonly DigestKind[] | 'likely',
   onBytes?: (bytes: number) => void
 ): Digests & { size: number; sample: Buffer } {
   const fd = openSync(absolutePath, 'r')
   try {
     const { size } = fstatSync(fd)
-    const sha1 = kinds.includes('gitSha1') ? createHash('sha1').update(`blob ${size}\0`) : undefined
-    const sha256 = kinds.includes('sha256') ? createHash('sha256') : undefined
     const buffer = readBuffer()
-    let sample: Buffer | undefined
+    let n = readSync(fd, buffer, 0, buffer.length, null)
+    const sample = Buffer.from(buffer.subarray(0, Math.min(n, SAMPLE_BYTES)))
+    const wanted = kinds === 'likely' ? [likelyDigest(size, sample)] : kinds
+    const sha1 = wanted.includes('gitSha1')
+      ? createHash('sha1').update(`blob ${size}\0`)
+      : undefined
+    const sha256 = wanted.includes('sha256') ? createHash('sha256') : undefined
     let bytes = 0
-    for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, null)
-      if (n === 0) break
+    while (n > 0) {
       const slice = buffer.subarray(0, n)
       update(sha1, slice)
       update(sha256, slice)
-      sample ??= Buffer.from(slice.subarray(0, SAMPLE_BYTES))
       bytes += n
       onBytes?.(n)
+      n = readSync(fd, buffer, 0, buffer.length, null)
     }
     // The blob id covers the size read first: a file that grew or shrank meanwhile has no id.
     if (bytes !== size) {
@@ -81,7 +95,7 @@ export function digestFile(
     }
     return {
       size,
-      sample: sample ?? Buffer.alloc(0),
+      sample,
       ...(sha1 && { gitSha1: sha1.digest('hex') }),
       ...(sha256 && { sha256: sha256.digest('hex') })
     }

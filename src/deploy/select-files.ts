@@ -3,7 +3,7 @@
  * followed only while their target stays inside `path` — a link out of it (to `~/.ssh`, `/etc`)
  * is skipped with a warning, never read — and a link back up the tree is not walked twice.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { readdir, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FileRules } from './file-rules.js'
@@ -31,7 +31,7 @@ export async function selectFiles(root: string, rules: FileRules): Promise<Local
   await walk(rootReal, '', [rootReal])
   const unmatched = rules.unmatchedIncludes(files.map((file) => file.relativePath))
   for (const pattern of unmatched) {
-    core.warning(`Input 'include' has '${pattern}', which matches no file to publish in 'path'.`)
+    runner.warning(`Input 'include' has '${pattern}', which matches no file to publish in 'path'.`)
   }
 
   async function walk(dir: string, dirPath: string, ancestors: string[]): Promise<void> {
@@ -49,7 +49,7 @@ export async function selectFiles(root: string, rules: FileRules): Promise<Local
       if (kind === 'folder') {
         if (!rules.mayContainFiles(path)) continue
         if (ancestors.includes(target)) {
-          core.warning(`Skipping '${path}': it links back to a folder it is in (a loop).`)
+          runner.warning(`Skipping '${path}': it links back to a folder it is in (a loop).`)
           continue
         }
         await walk(target, path, [...ancestors, target])
@@ -58,7 +58,7 @@ export async function selectFiles(root: string, rules: FileRules): Promise<Local
         checkName(path)
         files.push({ relativePath: path, absolutePath: target })
       } else if (rules.accepts(path)) {
-        core.warning(`Skipping '${path}': not a regular file (a socket, FIFO or device).`)
+        runner.warning(`Skipping '${path}': not a regular file (a socket, FIFO or device).`)
       }
     }
   }
@@ -76,11 +76,11 @@ async function resolveLink(
   try {
     target = await realpath(link)
   } catch {
-    core.warning(`Skipping '${path}': a symbolic link to nothing.`)
+    runner.warning(`Skipping '${path}': a symbolic link to nothing.`)
     return undefined
   }
   if (isOutside(rootReal, target)) {
-    core.warning(
+    runner.warning(
       `Skipping '${path}': a symbolic link out of 'path' (to ${target}); only links inside it are followed.`
     )
     return undefined

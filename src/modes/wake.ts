@@ -6,7 +6,7 @@
  * - PAUSED → left alone (its owner paused it), with a notice;
  * - an error stage → reported with its log, and the step fails.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { request } from 'undici'
 import { getRepoInfo } from '../hub/repo-info.js'
 import { restartSpace } from '../hub/restart-space.js'
@@ -45,7 +45,7 @@ export async function wake(ctx: ModeContext, result: RepoResult): Promise<void> 
     await waitForStage(ctx, result)
   } else if (stage === 'PAUSED') {
     result.notes.push('Paused by its owner: left alone. Use mode: restart to start it.')
-    core.notice(
+    runner.notice(
       `${spaceId} is PAUSED: wake leaves paused Spaces alone (use mode: restart to start it).`
     )
   } else if (ERROR_STAGES.includes(stage)) {
@@ -79,13 +79,13 @@ async function pingApp(ctx: ModeContext, result: RepoResult, runtime: SpaceRunti
     })
     await res.body.dump()
     if (res.statusCode >= 400) {
-      core.warning(`Pinging ${url} answered ${res.statusCode}: the visit may not have counted.`)
+      runner.warning(`Pinging ${url} answered ${res.statusCode}: the visit may not have counted.`)
       result.notes.push(`App ping answered ${res.statusCode}.`)
     } else {
       result.notes.push(`Pinged the app (${res.statusCode}).`)
     }
   } catch (error) {
-    core.warning(
+    runner.warning(
       `${sentence(`Could not ping ${url}: ${getErrorMessage(error)}`)} The Space keeps running; its sleep timer was not reset.`
     )
     result.notes.push('App ping failed (warning only).')
