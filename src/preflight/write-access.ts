@@ -33,7 +33,9 @@ export function startPreflight(ctx: PreflightContext): void {
   const asked = whoAmI(ctx.client).catch((error: unknown) => {
     // An invalid token is an answer; the rest (rate limit, outage) must not block a deploy.
     if (error instanceof HubApiError && error.status === 401) throw error
-    runner.warning(`Could not check the token before writing (whoami-v2): ${getErrorMessage(error)}`)
+    runner.warning(
+      `Could not check the token before writing (whoami-v2): ${getErrorMessage(error)}`
+    )
     return undefined
   })
   // Awaited later; until then a rejection must not count as unhandled.

@@ -62,7 +62,9 @@ function checkModeNeeds(mode: Mode, inputs: SpaceInputs): void {
     )
   }
   if (inputs.fromRepoId && mode !== 'duplicate') {
-    runner.warning(`Ignoring input from_repo_id: only mode 'duplicate' uses it (mode is '${mode}').`)
+    runner.warning(
+      `Ignoring input from_repo_id: only mode 'duplicate' uses it (mode is '${mode}').`
+    )
   }
   if (inputs.spaceCard && mode !== 'deploy' && mode !== 'preview') {
     runner.warning(
