@@ -85,6 +85,24 @@ describe('POST /api/{type}s/{id}/commit/{rev}', () => {
     }
   )
 
+  it('422 for a file inside a file, or a file where a folder keeps files; no commit', async () => {
+    await commit([header('base'), textFile('a.txt', 'a'), textFile('dir/x.txt', 'x')])
+    const before = await head()
+    const cases: [Parameters<typeof commit>[0], string][] = [
+      [[textFile('a.txt/b', 'b')], 'a.txt/b would be inside a.txt'],
+      [[textFile('dir', 'now a file')], 'dir/x.txt would be inside dir'],
+      [[textFile('n', 'n'), textFile('n/m', 'm')], 'n/m would be inside n']
+    ]
+    for (const [lines, conflict] of cases) {
+      const res = await commit([header('conflict'), ...lines])
+      expect(res.status).toBe(422)
+      expect(((await res.json()) as { error: string }).error).toBe(
+        `Invalid path: ${conflict}, which is a file`
+      )
+      expect(await head()).toBe(before)
+    }
+  })
+
   it('400 for a regular file over 10 MiB, naming it and the ref; 10 MiB exactly is fine', async () => {
     const before = await head()
     const big = Buffer.alloc(10 * 1024 * 1024 + 1, 'a')

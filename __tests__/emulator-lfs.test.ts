@@ -4,7 +4,7 @@
  * verified before anything is stored).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { EMULATOR_TOKENS, HubEmulator, type EmulatedRepo } from '../emulator/index.js'
 import { bytes, sha256 } from './emulator-helpers.js'
@@ -192,6 +192,62 @@ describe('LFS batch API and storage', () => {
     const good = await complete(etags)
     expect(good.status).toBe(200)
     expect(stored(content)).toBe(true)
+  })
+
+  it('multipart parts in any order, at once or sent again: the object is the parts in place, in order', async () => {
+    const content = bytes(100 * KiB + 5, 21)
+    const { body } = await batch([object(content)])
+    const upload = body.objects[0].actions?.upload
+    const header = upload?.header as Record<string, string>
+    const urls = Object.keys(header)
+      .filter((key) => /^\d+$/.test(key))
+      .map((key) => header[key])
+    const part = (n: number) => content.subarray((n - 1) * 16 * KiB, n * 16 * KiB)
+    const put = async (n: number, body: Buffer) => {
+      const res = await fetch(urls[n - 1], { method: 'PUT', body })
+      return { status: res.status, etag: res.headers.get('etag') as string, text: await res.text() }
+    }
+    const complete = async (etags: string[]) => {
+      const res = await fetch(upload?.href as string, {
+        method: 'POST',
+        headers: { 'Content-Type': LFS_JSON },
+        body: JSON.stringify({
+          oid: sha256(content),
+          parts: etags.map((etag, i) => ({ partNumber: i + 1, etag }))
+        })
+      })
+      return { status: res.status, text: await res.text() }
+    }
+    // All at once, last part first.
+    const sent = await Promise.all([7, 6, 5, 4, 3, 2, 1].map((n) => put(n, part(n))))
+    const etags = sent.reverse().map((r) => r.etag)
+    expect(sent.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200, 200])
+    // Part 2 sent again with other bytes: the object no longer hashes to its oid.
+    const wrong = await put(2, bytes(16 * KiB, 99))
+    const mismatch = await complete(etags.map((etag, i) => (i === 1 ? wrong.etag : etag)))
+    expect(mismatch.status).toBe(400)
+    expect(mismatch.text).toContain('XAmzContentSHA256Mismatch')
+    expect(stored(content)).toBe(false)
+    // A part longer than its size is refused and overwrites nothing of the next part's bytes.
+    const long = await put(
+      3,
+      Buffer.concat([
+        part(3),
+        part(4)
+          .subarray(0, 1)
+          .map((b) => b ^ 1)
+      ])
+    )
+    expect([long.status, long.text]).toEqual([400, expect.stringContaining('IncompleteBody')])
+    const right2 = await put(2, part(2))
+    const stale = await complete(etags.map((etag, i) => (i === 1 ? right2.etag : etag)))
+    expect([stale.status, stale.text]).toEqual([400, expect.stringContaining('InvalidPart')])
+    const right3 = await put(3, part(3))
+    const final = etags.map((etag, i) => (i === 1 ? right2.etag : i === 2 ? right3.etag : etag))
+    expect((await complete(final)).status).toBe(200)
+    expect(readFileSync(join(repo.lfsDir, sha256(content)))).toEqual(content)
+    // Its answer lost, the completion is sent again: the object is there.
+    expect((await complete(final)).status).toBe(200)
   })
 
   it('never answers xet; accepts sha256 and sha_256, 409 for other hash algorithms', async () => {

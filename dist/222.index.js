@@ -107,7 +107,7 @@ function getSpaceRuntime(client, spaceId) {
 
 /***/ }),
 
-/***/ 9898:
+/***/ 4660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -444,7 +444,7 @@ function judge(runtime, options, current) {
 }
 
 // EXTERNAL MODULE: ./src/progress.ts
-var progress = __webpack_require__(9898);
+var progress = __webpack_require__(4660);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/hub/error.ts

@@ -71,10 +71,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   wake: () => (/* binding */ wake)
 /* harmony export */ });
 /* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6753);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6752);
-/* harmony import */ var _hub_repo_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3360);
+/* harmony import */ var _hub_repo_info_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3360);
 /* harmony import */ var _hub_restart_space_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2759);
 /* harmony import */ var _hub_space_runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(860);
+/* harmony import */ var _hub_transport_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1198);
 /* harmony import */ var _hub_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4970);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
 /* harmony import */ var _preflight_write_access_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1933);
@@ -158,13 +158,14 @@ async function pingApp(ctx, result, runtime) {
     else if (withheld)
         result.notes.push(`Pinged the app without the token: ${withheld}.`);
     try {
-        const res = await (0,undici__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)(url, {
+        // Not a Hub call (no retries, its own token rule), but over the client's connections.
+        const res = await ctx.client.transport.request(new URL(url), {
             method: 'GET',
             headers,
-            headersTimeout: 30_000,
-            bodyTimeout: 30_000
+            headersTimeoutMs: 30_000,
+            bodyTimeoutMs: 30_000
         });
-        await res.body.dump();
+        await (0,_hub_transport_index_js__WEBPACK_IMPORTED_MODULE_2__/* .drain */ .Ze)(res.body);
         if (res.statusCode >= 400) {
             _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Pinging ${url} answered ${res.statusCode}: the visit may not have counted.`);
             result.notes.push(`App ping answered ${res.statusCode}.`);
@@ -193,7 +194,7 @@ async function tokenWithheldBecause(ctx, spaceId, runtime, url) {
         return `${new URL(url).origin} is plain http to another machine`;
     }
     try {
-        const info = await (0,_hub_repo_info_js__WEBPACK_IMPORTED_MODULE_2__/* .getRepoInfo */ .p)(ctx.client, 'space', spaceId, 'main');
+        const info = await (0,_hub_repo_info_js__WEBPACK_IMPORTED_MODULE_1__/* .getRepoInfo */ .p)(ctx.client, 'space', spaceId, 'main');
         return info.private === true ? undefined : '';
     }
     catch (error) {

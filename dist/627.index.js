@@ -104,7 +104,7 @@ async function listFolderPage(client, type, id, revision, folder) {
 
 /***/ }),
 
-/***/ 6008:
+/***/ 3627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -255,8 +255,6 @@ function isLfsPointer(size, sample) {
 
 // EXTERNAL MODULE: ./src/inputs.ts + 5 modules
 var inputs = __webpack_require__(4603);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/hub/error.ts
@@ -283,11 +281,14 @@ async function validateYaml(client, content, repoType) {
 
 
 
-
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n?---[ \t]*(?:\r?\n|$)/;
-/** The card's text, checked: one YAML mapping. Ends with a newline. */
-function parseCard(text, shownPath) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
+/**
+ * The card's text, checked: one YAML mapping. Ends with a newline. The YAML parser is loaded only
+ * here: a deploy without a card does not evaluate it.
+ */
+async function parseCard(text, shownPath) {
+    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const doc = parseDocument(text);
     if (doc.errors.length > 0) {
         const first = doc.errors[0];
         const line = first.linePos?.[0]?.line;
@@ -344,7 +345,7 @@ async function prepareCard(cardPath, local, pathInRepo, workDir) {
     if (pathInRepo) {
         throw new inputs/* InputError */.d(`Input 'space_card' needs the deploy to target the repo root (path_in_repo is '${pathInRepo}'): the Space reads its card from the root README.md.`);
     }
-    const card = parseCard(await (0,promises_.readFile)(cardPath, 'utf8'), shownPath);
+    const card = await parseCard(await (0,promises_.readFile)(cardPath, 'utf8'), shownPath);
     const index = local.findIndex((f) => f.relativePath === README);
     const localReadme = index === -1 ? undefined : await (0,promises_.readFile)(local[index].absolutePath, 'utf8');
     const readme = publishedReadme(card, localReadme);
@@ -1094,24 +1095,28 @@ class InvalidFileNameError extends Error {
         this.name = 'InvalidFileNameError';
     }
 }
-/** Every file under `root` that `rules` accept, sorted by path. */
+/**
+ * Every file under `root` that `rules` accept, sorted by path. The walk is synchronous: nothing
+ * else is under way before it ends, and a thousand folders read that way cost a few
+ * milliseconds instead of a thread-pool round trip each.
+ */
 async function selectFiles(root, rules) {
-    const rootReal = await (0,promises_.realpath)(root);
+    const rootReal = (0,external_node_fs_.realpathSync)(root);
     const files = [];
-    await walk(rootReal, '', [rootReal]);
+    walk(rootReal, '', [rootReal]);
     const unmatched = rules.unmatchedIncludes(files.map((file) => file.relativePath));
     for (const pattern of unmatched) {
         runner/* warning */.$e(`Input 'include' has '${pattern}', which matches no file to publish in 'path'.`);
     }
-    async function walk(dir, dirPath, ancestors) {
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    function walk(dir, dirPath, ancestors) {
+        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             const path = dirPath ? `${dirPath}/${entry.name}` : entry.name;
             let target = (0,external_node_path_.join)(dir, entry.name);
             let kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
             if (entry.isSymbolicLink()) {
-                const resolved = await resolveLink(rootReal, target, path);
+                const resolved = resolveLink(rootReal, target, path);
                 if (!resolved)
                     continue;
                 ({ target, kind } = resolved);
@@ -1123,7 +1128,7 @@ async function selectFiles(root, rules) {
                     runner/* warning */.$e(`Skipping '${path}': it links back to a folder it is in (a loop).`);
                     continue;
                 }
-                await walk(target, path, [...ancestors, target]);
+                walk(target, path, [...ancestors, target]);
             }
             else if (kind === 'file') {
                 if (!rules.accepts(path))
@@ -1139,10 +1144,10 @@ async function selectFiles(root, rules) {
     return files;
 }
 /** A link's real target and its kind, or undefined (warned) when it must not be followed. */
-async function resolveLink(rootReal, link, path) {
+function resolveLink(rootReal, link, path) {
     let target;
     try {
-        target = await (0,promises_.realpath)(link);
+        target = (0,external_node_fs_.realpathSync)(link);
     }
     catch {
         runner/* warning */.$e(`Skipping '${path}': a symbolic link to nothing.`);
@@ -1152,7 +1157,7 @@ async function resolveLink(rootReal, link, path) {
         runner/* warning */.$e(`Skipping '${path}': a symbolic link out of 'path' (to ${target}); only links inside it are followed.`);
         return undefined;
     }
-    const info = await (0,promises_.stat)(target);
+    const info = (0,external_node_fs_.statSync)(target);
     return { target, kind: info.isDirectory() ? 'folder' : info.isFile() ? 'file' : 'other' };
 }
 /** The Hub refuses backslashes and control characters in paths; say so before any upload. */
@@ -1334,7 +1339,7 @@ async function putSlice(client, url, absolutePath, start, length, onBytes) {
                 highWaterMark: READ_BUFFER
             });
             // Counted as the request takes each chunk. (A 'data' listener would set the stream flowing
-            // before undici reads it, and the chunks read meanwhile would never be sent.)
+            // before the transport reads it, and the chunks read meanwhile would never be sent.)
             return (async function* () {
                 for await (const chunk of stream) {
                     counted += chunk.length;
@@ -1352,7 +1357,7 @@ async function putSlice(client, url, absolutePath, start, length, onBytes) {
 }
 
 // EXTERNAL MODULE: ./src/progress.ts
-var src_progress = __webpack_require__(9898);
+var src_progress = __webpack_require__(4660);
 ;// CONCATENATED MODULE: ./src/deploy/upload-lfs.ts
 /**
  * Sends the LFS files of a deploy to the Hub's storage before the commit that names them: one

@@ -197,8 +197,8 @@ function killGroup(pid) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/hub/transport/index.ts + 3 modules
+var hub_transport = __webpack_require__(1198);
 ;// CONCATENATED MODULE: ./src/git/same-host-redirect.ts
 /**
  * Where a redirected git remote went, when it stayed on the Hub's host. git itself follows no
@@ -219,26 +219,32 @@ async function sameHostRedirect(remoteUrl, service, authorization, timeoutMs) {
     const origin = new URL(remoteUrl).origin;
     const suffix = `/info/refs?service=${service}`;
     let base = remoteUrl.replace(/\/+$/, '');
-    for (let hop = 0; hop < MAX_HOPS; hop++) {
-        const res = await (0,undici/* request */.Em)(`${base}${suffix}`, {
-            method: 'GET',
-            headers: authorization ? { authorization } : {},
-            maxRedirections: 0,
-            headersTimeout: timeoutMs,
-            bodyTimeout: timeoutMs
-        });
-        await res.body.dump().catch(() => undefined);
-        const location = res.headers.location;
-        if (!REDIRECTS.has(res.statusCode) || typeof location !== 'string') {
-            return base === remoteUrl.replace(/\/+$/, '') ? undefined : base;
+    // A lookup of its own, rare (a renamed repo): its connections go when it is done.
+    const transport = (0,hub_transport/* createTransport */.oO)();
+    try {
+        for (let hop = 0; hop < MAX_HOPS; hop++) {
+            const res = await transport.request(new URL(`${base}${suffix}`), {
+                method: 'GET',
+                headers: authorization ? { authorization } : {},
+                headersTimeoutMs: timeoutMs,
+                bodyTimeoutMs: timeoutMs
+            });
+            await (0,hub_transport/* drain */.Ze)(res.body).catch(() => undefined);
+            const location = res.headers.location;
+            if (!REDIRECTS.has(res.statusCode) || typeof location !== 'string') {
+                return base === remoteUrl.replace(/\/+$/, '') ? undefined : base;
+            }
+            const target = new URL(location, `${base}${suffix}`);
+            // git's own rule for a redirected discovery: the new URL ends the way the old one did.
+            if (target.origin !== origin || !target.href.endsWith(suffix))
+                return undefined;
+            base = target.href.slice(0, -suffix.length);
         }
-        const target = new URL(location, `${base}${suffix}`);
-        // git's own rule for a redirected discovery: the new URL ends the way the old one did.
-        if (target.origin !== origin || !target.href.endsWith(suffix))
-            return undefined;
-        base = target.href.slice(0, -suffix.length);
+        return undefined;
     }
-    return undefined;
+    finally {
+        await transport.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/git/git-command-manager.ts

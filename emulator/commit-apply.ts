@@ -7,6 +7,8 @@ import { LfsAttributes, lfsTrackLine } from './gitattributes.js'
 import type { CommitAuthor, IndexChange } from './git.js'
 import { GitError } from './git.js'
 import { HubHttpError, revisionNotFound } from './http.js'
+import { blobContent, commitTree, rememberTree, type CommitTree } from './read-cache.js'
+import { foldersAbove, nextTree } from './tree-update.js'
 import type { EmulatedRepo } from './repos.js'
 
 export const STALE_PARENT_MESSAGE =
@@ -24,6 +26,8 @@ export interface AppliedCommit {
 interface FileEntry {
   oid: string
   mode: string
+  /** Bytes of the blob (undefined: not known). */
+  size?: number
 }
 
 /** How often a commit without `parentCommit` is rebased onto a branch that moved meanwhile. */
@@ -47,8 +51,18 @@ export async function applyCommit(
 ): Promise<AppliedCommit> {
   const { header, ops } = request
   const message = header.description ? `${header.summary}\n\n${header.description}` : header.summary
-  const commitOn = async (parent: string): Promise<string> =>
-    repo.git.commit({ parent, changes: await buildChanges(repo, parent, ops), message, author })
+  const commitOn = async (parent: string): Promise<string> => {
+    const tree = await commitTree(repo.git, parent)
+    const changes = await buildChanges(repo, tree, ops)
+    const { sha, folderTrees } = await repo.git.writeCommit(
+      { parent, changes, message, author },
+      foldersAbove(changes)
+    )
+    // The next requests read the new commit: its listing follows from its parent's.
+    const next = nextTree(tree, changes, folderTrees)
+    if (next) rememberTree(sha, next)
+    return sha
+  }
 
   if (target.kind === 'pr') {
     // A pull request starts from `parentCommit` when given, else from the branch's head.
@@ -59,7 +73,7 @@ export async function applyCommit(
   }
 
   for (let attempt = 1; ; attempt++) {
-    const head = (await repo.git.refs()).get(target.ref)
+    const head = await repo.git.ref(target.ref)
     if (!head) throw revisionNotFound(target.ref)
     if (header.parentCommit && !head.startsWith(header.parentCommit.toLowerCase())) {
       throw new HubHttpError(412, STALE_PARENT_MESSAGE)
@@ -100,12 +114,12 @@ async function openPullRequest(
 /** The index changes that turn `parent`'s tree into the tree after `ops`. */
 async function buildChanges(
   repo: EmulatedRepo,
-  parent: string,
+  parent: CommitTree,
   ops: CommitOp[]
 ): Promise<IndexChange[]> {
   const before = new Map<string, FileEntry>()
-  for (const entry of await repo.git.listTree(parent)) {
-    if (entry.type === 'blob') before.set(entry.path, { oid: entry.oid, mode: entry.mode })
+  for (const entry of parent.files()) {
+    before.set(entry.path, { oid: entry.oid, mode: entry.mode, size: entry.size })
   }
   const files = new Map(before)
   const lfsPaths: string[] = []
@@ -150,6 +164,7 @@ function writeEntry(
 ): boolean {
   let oid = op.blob
   let mode = '100644'
+  let size = op.size
   if (op.oldPath !== undefined) {
     const old = files.get(op.oldPath)
     if (!old) {
@@ -160,9 +175,9 @@ function writeEntry(
       )
     }
     files.delete(op.oldPath)
-    if (oid === undefined) ({ oid, mode } = old)
+    if (oid === undefined) ({ oid, mode, size } = old)
   }
-  files.set(op.path, { oid: oid as string, mode })
+  files.set(op.path, { oid: oid as string, mode, size })
   return op.lfs !== undefined
 }
 
@@ -174,7 +189,7 @@ async function trackLfsPaths(
 ): Promise<void> {
   if (lfsPaths.length === 0) return
   const current = files.get('.gitattributes')
-  const text = current ? (await repo.git.readBlob(current.oid)).toString('utf8') : ''
+  const text = current ? (await blobContent(repo.git, current.oid)).toString('utf8') : ''
   const attributes = LfsAttributes.parse(text)
   const missing = [...new Set(lfsPaths)].filter(
     (path) => files.has(path) && !attributes.isLfs(path)
@@ -184,7 +199,8 @@ async function trackLfsPaths(
   const updated = text + separator + missing.map(lfsTrackLine).join('')
   files.set('.gitattributes', {
     oid: await repo.git.writeBlob(updated),
-    mode: current?.mode ?? '100644'
+    mode: current?.mode ?? '100644',
+    size: Buffer.byteLength(updated)
   })
 }
 

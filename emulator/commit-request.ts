@@ -4,6 +4,7 @@
  * blob before the next line is read, so a 1 GB commit never sits in memory — or the legacy JSON
  * form. The whole body is always read, even after an error, so that the client gets the answer.
  */
+import type { PackWriter } from './pack-writer.js'
 import { splitLines, type LongLine } from './body-stream.js'
 import { HubHttpError, badRequest, type RequestContext } from './http.js'
 import { SHA256_HEX, formatPointer, type LfsPointer } from './lfs-pointer.js'
@@ -28,6 +29,8 @@ export type CommitOp =
       path: string
       /** Blob to store; undefined: the blob at `oldPath` (a rename). */
       blob?: string
+      /** Bytes of `blob`. */
+      size?: number
       oldPath?: string
       /** An LFS file (its pointer is `blob`, or the moved blob). */
       lfs?: LfsPointer | 'moved'
@@ -52,16 +55,20 @@ export async function readCommitRequest(
 ): Promise<CommitRequest> {
   const reader = new CommitReader(repo, ref)
   const type = String(ctx.req.headers['content-type'] ?? '')
-  if (type.includes('application/json')) {
-    for (const line of legacyLines(await ctx.json<Json>())) {
-      await reader.add(() => reader.handle(line))
+  try {
+    if (type.includes('application/json')) {
+      for (const line of legacyLines(await ctx.json<Json>())) {
+        await reader.add(() => reader.handle(line))
+      }
+    } else {
+      for await (const line of splitLines(ctx.stream(), MAX_LINE)) {
+        await reader.add(() =>
+          'long' in line ? reader.long(line.long) : reader.handle(parseLine(line.text))
+        )
+      }
     }
-  } else {
-    for await (const line of splitLines(ctx.stream(), MAX_LINE)) {
-      await reader.add(() =>
-        'long' in line ? reader.long(line.long) : reader.handle(parseLine(line.text))
-      )
-    }
+  } finally {
+    await reader.storeBlobs()
   }
   return reader.result()
 }
@@ -72,12 +79,24 @@ class CommitReader {
   private readonly tooLarge: string[] = []
   private failure?: unknown
   private readonly store: LfsStore
+  /** Every blob of the commit goes into one pack. */
+  private readonly blobs: PackWriter
 
   constructor(
-    private readonly repo: EmulatedRepo,
+    repo: EmulatedRepo,
     private readonly ref: string
   ) {
     this.store = LfsStore.of(repo)
+    this.blobs = repo.git.packWriter()
+  }
+
+  /** Puts the blobs into the repo (drops them after a failure, which is kept). */
+  async storeBlobs(): Promise<void> {
+    try {
+      await (this.failure ? this.blobs.abort() : this.blobs.close())
+    } catch (error) {
+      this.failure ??= error
+    }
   }
 
   /**
@@ -170,7 +189,8 @@ class CommitReader {
       this.tooLarge.push(path)
       return
     }
-    this.ops.push({ kind: 'write', path, oldPath, blob: await this.repo.git.writeBlob(content) })
+    const blob = await this.blobs.write(content)
+    this.ops.push({ kind: 'write', path, oldPath, blob, size: content.length })
   }
 
   private async lfsFile(op: Json): Promise<void> {
@@ -198,8 +218,9 @@ class CommitReader {
       )
     }
     const pointer = { oid, size: stored }
-    const blob = await this.repo.git.writeBlob(formatPointer(pointer))
-    this.ops.push({ kind: 'write', path, oldPath, blob, lfs: pointer })
+    const text = Buffer.from(formatPointer(pointer))
+    const blob = await this.blobs.write(text)
+    this.ops.push({ kind: 'write', path, oldPath, blob, size: text.length, lfs: pointer })
   }
 
   /** A line too long to parse can only be a file far over 10 MiB: report it as such. */

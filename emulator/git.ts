@@ -3,9 +3,16 @@
  * commit ids are real and `git clone` of an emulated repo works.
  */
 import { spawn } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import {
+  FAST_IMPORT_ARGS,
+  fastImportCommit,
+  readFastImportAnswer,
+  type NewCommit,
+  type WrittenCommit
+} from './fast-import.js'
+import { PackWriter } from './pack-writer.js'
 
 export interface TreeEntry {
   mode: string
@@ -35,6 +42,8 @@ export interface IndexChange {
   path: string
   oid?: string
   mode?: string
+  /** Bytes of the blob, when known (to tell the new tree's listing without reading it). */
+  size?: number
 }
 
 const ZERO_OID = '0000000000000000000000000000000000000000'
@@ -87,15 +96,33 @@ export class BareRepo {
           ? [rev]
           : [`refs/heads/${rev}`, `refs/tags/${rev}`]
     if (/^[0-9a-f]{5,40}$/i.test(rev)) candidates.push(rev)
-    for (const candidate of candidates) {
-      try {
-        const out = await this.git(['rev-parse', '--verify', '-q', `${candidate}^{commit}`])
-        return out.toString().trim()
-      } catch {
-        // try the next form
-      }
-    }
-    return undefined
+    const loose = await this.looseRef(candidates[0])
+    if (loose) return loose
+    // One process for every form: the first that names a commit wins.
+    const input = candidates.map((candidate) => `${candidate}^{commit}\n`).join('')
+    const out = (await this.git(['cat-file', '--batch-check'], { input })).toString()
+    return /^([0-9a-f]{40}) commit /m.exec(out)?.[1]
+  }
+
+  /** What `ref` (a full name) points at (a tag: its commit); undefined when there is no such ref. */
+  async ref(name: string): Promise<string | undefined> {
+    return (await this.looseRef(name)) ?? (await this.refs()).get(name)
+  }
+
+  /**
+   * A branch or pull request read from its file, without a process (routes resolve `main` on
+   * every request); undefined when it is not a plain loose ref: packed, symbolic, or a name this
+   * does not read (git answers those).
+   */
+  private async looseRef(name: string): Promise<string | undefined> {
+    const segments = name.split('/')
+    const plain =
+      /^refs\/(heads|pr)\/./.test(name) &&
+      segments.every((s) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(s) && !s.endsWith('.lock')) &&
+      !name.includes('..')
+    if (!plain) return undefined
+    const text = await readFile(join(this.dir, name), 'utf8').catch(() => '')
+    return /^[0-9a-f]{40}\n?$/.test(text) ? text.slice(0, 40) : undefined
   }
 
   async refs(): Promise<Map<string, string>> {
@@ -155,6 +182,28 @@ export class BareRepo {
     return this.git(['cat-file', 'blob', oid])
   }
 
+  /** Several blobs in one `git cat-file --batch` (meant for small ones: all are held in memory). */
+  async readBlobs(oids: string[]): Promise<Map<string, Buffer>> {
+    const blobs = new Map<string, Buffer>()
+    if (oids.length === 0) return blobs
+    const out = await this.git(['cat-file', '--batch'], { input: oids.join('\n') + '\n' })
+    let pos = 0
+    while (pos < out.length) {
+      const nl = out.indexOf(0x0a, pos)
+      const [oid, type, size] = out.toString('utf8', pos, nl).split(' ')
+      pos = nl + 1
+      if (type === 'missing') continue
+      blobs.set(oid, out.subarray(pos, pos + Number(size)))
+      pos += Number(size) + 1
+    }
+    return blobs
+  }
+
+  /** Writes many blobs as one pack (see pack-writer.ts). */
+  packWriter(): PackWriter {
+    return new PackWriter(this.dir)
+  }
+
   async writeBlob(content: Buffer | string): Promise<string> {
     return (await this.git(['hash-object', '-w', '--stdin'], { input: content })).toString().trim()
   }
@@ -163,46 +212,14 @@ export class BareRepo {
    * Writes a commit that applies `changes` on top of `parent` (undefined: an empty tree) and
    * returns its id. It does not move any ref: see `updateRef`.
    */
-  async commit(options: {
-    parent?: string
-    changes: IndexChange[]
-    message: string
-    author: CommitAuthor
-    date?: Date
-  }): Promise<string> {
-    const indexDir = await mkdtemp(join(tmpdir(), 'hub-emulator-index-'))
-    const env = { GIT_INDEX_FILE: join(indexDir, 'index') }
-    try {
-      if (options.parent) await this.git(['read-tree', options.parent], { env })
-      else await this.git(['read-tree', '--empty'], { env })
-      const lines = options.changes.map((c) =>
-        c.oid ? `${c.mode ?? '100644'} ${c.oid}\t${c.path}` : `0 ${ZERO_OID}\t${c.path}`
-      )
-      if (lines.length > 0) {
-        await this.git(['update-index', '-z', '--index-info'], {
-          env,
-          input: lines.join('\0') + '\0'
-        })
-      }
-      const tree = (await this.git(['write-tree'], { env })).toString().trim()
-      const date = (options.date ?? new Date()).toISOString()
-      const commitEnv = {
-        GIT_AUTHOR_NAME: options.author.name,
-        GIT_AUTHOR_EMAIL: options.author.email,
-        GIT_AUTHOR_DATE: date,
-        GIT_COMMITTER_NAME: options.author.name,
-        GIT_COMMITTER_EMAIL: options.author.email,
-        GIT_COMMITTER_DATE: date
-      }
-      const parentArgs = options.parent ? ['-p', options.parent] : []
-      const out = await this.git(['commit-tree', tree, ...parentArgs, '-F', '-'], {
-        env: commitEnv,
-        input: options.message
-      })
-      return out.toString().trim()
-    } finally {
-      await rm(indexDir, { recursive: true, force: true })
-    }
+  async commit(commit: NewCommit): Promise<string> {
+    return (await this.writeCommit(commit)).sha
+  }
+
+  /** `commit`, answering too the tree ids of `folders` (`''`: the root) in the new commit. */
+  async writeCommit(commit: NewCommit, folders: string[] = []): Promise<WrittenCommit> {
+    const out = await this.git(FAST_IMPORT_ARGS, { input: fastImportCommit(commit, folders) })
+    return readFastImportAnswer(out, folders)
   }
 
   /** Moves `ref` to `next` only if it still points at `expected` (undefined: must not exist). */

@@ -10,12 +10,27 @@ interface Rule {
   lfs: boolean
 }
 
+/** Parsed files, by their text: every preupload reads the same few (a rule compiles a glob). */
+const parsed = new Map<string, LfsAttributes>()
+const MAX_PARSED = 32
+
 export class LfsAttributes {
   private constructor(private readonly rules: Rule[]) {}
 
   static parse(text: string | undefined): LfsAttributes {
+    const key = text ?? ''
+    let attributes = parsed.get(key)
+    if (!attributes) {
+      if (parsed.size >= MAX_PARSED) parsed.clear()
+      attributes = LfsAttributes.compile(key)
+      parsed.set(key, attributes)
+    }
+    return attributes
+  }
+
+  private static compile(text: string): LfsAttributes {
     const rules: Rule[] = []
-    for (const raw of (text ?? '').split(/\r?\n/)) {
+    for (const raw of text.split(/\r?\n/)) {
       const line = raw.trim()
       if (!line || line.startsWith('#')) continue
       const { pattern, rest } = splitPattern(line)

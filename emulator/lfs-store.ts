@@ -4,11 +4,12 @@
  * verified, so a multi-GiB object never sits in memory and a wrong upload never becomes an object.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { createWriteStream } from 'node:fs'
+import { mkdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { SHA256_HEX } from './lfs-pointer.js'
+import { MultipartUpload, PartSizeError, type UploadPlan } from './multipart-upload.js'
 
 const MiB = 1024 * 1024
 
@@ -38,6 +39,9 @@ export interface PartRef {
   etag: string
 }
 
+/** Multipart uploads under way, by the object file they will become. */
+const uploads = new Map<string, MultipartUpload>()
+
 export class LfsStore {
   constructor(private readonly dir: string) {}
 
@@ -66,7 +70,7 @@ export class LfsStore {
     const target = this.objectPath(oid)
     const temp = await this.tempFile()
     try {
-      const written = await writeHashed(source, temp, 'sha256')
+      const written = await writeHashed(source, temp)
       verify(written, oid, size)
       await rename(temp, target)
     } finally {
@@ -74,37 +78,28 @@ export class LfsStore {
     }
   }
 
-  /** Keeps part `partNumber` of a multipart upload; answers its ETag (quoted md5, as S3 does). */
+  /**
+   * Keeps part `partNumber` of a multipart upload of `plan.size` bytes in parts of `plan.chunk`;
+   * answers its ETag (opaque, as S3's are to clients).
+   */
   async putPart(
     source: AsyncIterable<Buffer>,
     oid: string,
     partNumber: number,
-    expectedSize: number
+    plan: UploadPlan
   ): Promise<string> {
-    const dir = this.partsDir(oid)
-    await mkdir(dir, { recursive: true })
-    const temp = await this.tempFile()
+    const upload = this.upload(oid, plan)
     try {
-      const written = await writeHashed(source, temp, 'md5')
-      if (written.bytes !== expectedSize) {
-        throw new StorageError(
-          400,
-          'IncompleteBody',
-          `Part ${partNumber} must be ${expectedSize} bytes, got ${written.bytes}`
-        )
-      }
-      const etag = `"${written.digest}"`
-      await rename(temp, join(dir, String(partNumber)))
-      await writeFile(join(dir, `${partNumber}.etag`), etag)
-      return etag
-    } finally {
-      await rm(temp, { force: true })
+      return await upload.putPart(source, partNumber)
+    } catch (error) {
+      if (!(error instanceof PartSizeError)) throw error
+      throw new StorageError(400, 'IncompleteBody', error.message)
     }
   }
 
   /**
    * Completes a multipart upload: every part 1…`partCount` listed once with the ETag its upload
-   * got; the parts are concatenated (streamed) and kept if they hash to `oid` and sum to `size`.
+   * got; the parts, already in place, become the object if they hash to `oid` and sum to `size`.
    */
   async completeMultipart(
     oid: string,
@@ -112,15 +107,17 @@ export class LfsStore {
     partCount: number,
     parts: PartRef[]
   ): Promise<void> {
+    const upload = uploads.get(this.objectPath(oid))
+    // A completion retried while the first is under way waits for it.
+    if (upload?.completion) return upload.completion
     // A completion retried after it succeeded (its answer was lost) finds the object in place.
     if ((await this.size(oid)) === size) return
-    const dir = this.partsDir(oid)
     const numbers = parts.map((p) => p.partNumber).sort((a, b) => a - b)
     if (numbers.length !== partCount || numbers.some((n, i) => n !== i + 1)) {
       throw new StorageError(400, 'InvalidPart', `Expected parts 1 to ${partCount}, each once`)
     }
     for (const part of parts) {
-      const stored = await readFile(join(dir, `${part.partNumber}.etag`), 'utf8').catch(() => '')
+      const stored = upload?.plan.size === size ? upload.etags.get(part.partNumber) : undefined
       if (!stored || unquote(stored) !== unquote(String(part.etag))) {
         throw new StorageError(
           400,
@@ -129,24 +126,24 @@ export class LfsStore {
         )
       }
     }
-    const temp = await this.tempFile()
-    try {
-      const written = await writeHashed(
-        concatFiles(numbers.map((n) => join(dir, String(n)))),
-        temp,
-        'sha256'
-      )
-      verify(written, oid, size)
-      await rename(temp, this.objectPath(oid))
-      await rm(dir, { recursive: true, force: true })
-    } finally {
-      await rm(temp, { force: true })
-    }
+    const current = upload as MultipartUpload
+    current.completion = (async () => {
+      verify(await current.digest(), oid, size)
+      await rename(current.file, this.objectPath(oid))
+      uploads.delete(this.objectPath(oid))
+    })().finally(() => (current.completion = undefined))
+    return current.completion
   }
 
-  private partsDir(oid: string): string {
-    this.objectPath(oid)
-    return join(this.dir, '.multipart', oid)
+  /** The upload of `oid` under way, or a new one (when none is, or it had another plan). */
+  private upload(oid: string, plan: UploadPlan): MultipartUpload {
+    const key = this.objectPath(oid)
+    const existing = uploads.get(key)
+    if (existing?.plan.size === plan.size && existing.plan.chunk === plan.chunk) return existing
+    void existing?.discard()
+    const upload = new MultipartUpload(join(this.dir, '.multipart'), oid, plan)
+    uploads.set(key, upload)
+    return upload
   }
 
   private async tempFile(): Promise<string> {
@@ -162,12 +159,8 @@ interface Written {
 }
 
 /** Streams `source` to `file`, hashing on the way: memory stays at one chunk. */
-async function writeHashed(
-  source: AsyncIterable<Buffer>,
-  file: string,
-  algorithm: 'sha256' | 'md5'
-): Promise<Written> {
-  const hash = createHash(algorithm)
+async function writeHashed(source: AsyncIterable<Buffer>, file: string): Promise<Written> {
+  const hash = createHash('sha256')
   let bytes = 0
   await pipeline(
     source,
@@ -181,13 +174,6 @@ async function writeHashed(
     createWriteStream(file)
   )
   return { digest: hash.digest('hex'), bytes }
-}
-
-async function* concatFiles(files: string[]): AsyncGenerator<Buffer> {
-  for (const file of files) {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }))
-      yield chunk as Buffer
-  }
 }
 
 function verify(written: Written, oid: string, size: number): void {

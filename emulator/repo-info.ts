@@ -7,7 +7,8 @@
 import { parse } from 'yaml'
 import { frontMatterOf } from './card-validation.js'
 import type { EmulatedRepo } from './repos.js'
-import { readFileAt, toHubItems, type HubTreeItem } from './repo-tree.js'
+import { commitDate, commitTree, fileAt } from './read-cache.js'
+import { toHubItems, type HubTreeItem } from './repo-tree.js'
 
 interface Sibling {
   rfilename: string
@@ -22,17 +23,17 @@ export async function repoInfo(
   query: URLSearchParams
 ): Promise<Record<string, unknown>> {
   const blobs = ['true', '1'].includes((query.get('blobs') ?? '').toLowerCase())
-  const files = (await repo.git.listTree(sha)).filter((entry) => entry.type === 'blob')
+  const files = (await commitTree(repo.git, sha)).files()
   const items = blobs ? await toHubItems(repo.git, files) : undefined
-  const [last] = await repo.git.log(sha, 1)
-  const readme = await readFileAt(repo.git, sha, 'README.md')
+  const lastModified = await commitDate(repo.git, sha)
+  const readme = await fileAt(repo.git, sha, 'README.md')
   const cardData = readme && cardDataOf(readme.toString('utf8'))
   const common: Record<string, unknown> = {
     _id: repo.objectId,
     id: repo.id,
     author: repo.namespace,
     sha,
-    lastModified: last?.date ?? repo.createdAt,
+    lastModified: lastModified ?? repo.createdAt,
     private: repo.private,
     gated: false,
     disabled: false,

@@ -3,7 +3,7 @@
  * with their git ids and, for LFS files, the real size and sha256 read from the pointer blob.
  */
 import { hubDate, type BareRepo, type TreeEntry } from './git.js'
-import { MAX_POINTER_SIZE, parsePointer } from './lfs-pointer.js'
+import { lfsPointers } from './read-cache.js'
 
 export interface HubTreeItem {
   type: 'file' | 'directory'
@@ -18,39 +18,9 @@ export interface HubTreeItem {
 
 export type RawEntry = TreeEntry
 
-/**
- * The entries of a tree object whose path is `prefix`: one level, or every file and folder below
- * it (`recursive`), in git's order.
- */
-export async function listEntries(
-  git: BareRepo,
-  treeish: string,
-  prefix: string,
-  recursive: boolean
-): Promise<RawEntry[]> {
-  const entries = await git.lsTree(treeish, { recursive, withTrees: recursive })
-  return entries.map((entry) => ({
-    ...entry,
-    path: prefix ? `${prefix}/${entry.path}` : entry.path
-  }))
-}
-
-/** The tree id of folder `dir` of a commit (`''`: the root); undefined when it is no folder. */
-export async function folderOid(
-  git: BareRepo,
-  commit: string,
-  dir: string
-): Promise<string | undefined> {
-  const oid = await git.treeOid(commit, dir)
-  if (!oid) return undefined
-  const type = (await git.git(['cat-file', '-t', oid])).toString().trim()
-  return type === 'tree' ? oid : undefined
-}
-
-/** Hub items for tree entries (submodules left out); LFS pointers are read in one batch. */
+/** Hub items for tree entries (submodules left out), LFS files with their pointer's object. */
 export async function toHubItems(git: BareRepo, entries: RawEntry[]): Promise<HubTreeItem[]> {
-  const small = entries.filter((e) => e.type === 'blob' && e.size > 0 && e.size <= MAX_POINTER_SIZE)
-  const blobs = await readBlobs(git, [...new Set(small.map((e) => e.oid))])
+  const pointers = await lfsPointers(git, entries)
   const items: HubTreeItem[] = []
   for (const entry of entries) {
     if (entry.type === 'tree') {
@@ -58,8 +28,7 @@ export async function toHubItems(git: BareRepo, entries: RawEntry[]): Promise<Hu
       continue
     }
     if (entry.type !== 'blob') continue
-    const content = blobs.get(entry.oid)
-    const pointer = content && parsePointer(content)
+    const pointer = pointers.get(entry.oid)
     items.push(
       pointer
         ? {
@@ -73,36 +42,6 @@ export async function toHubItems(git: BareRepo, entries: RawEntry[]): Promise<Hu
     )
   }
   return items
-}
-
-/** Several blobs in one `git cat-file --batch` (meant for small ones: all are held in memory). */
-export async function readBlobs(git: BareRepo, oids: string[]): Promise<Map<string, Buffer>> {
-  const blobs = new Map<string, Buffer>()
-  if (oids.length === 0) return blobs
-  const out = await git.git(['cat-file', '--batch'], { input: oids.join('\n') + '\n' })
-  let pos = 0
-  while (pos < out.length) {
-    const nl = out.indexOf(0x0a, pos)
-    const [oid, type, size] = out.toString('utf8', pos, nl).split(' ')
-    pos = nl + 1
-    if (type === 'missing') continue
-    blobs.set(oid, out.subarray(pos, pos + Number(size)))
-    pos += Number(size) + 1
-  }
-  return blobs
-}
-
-/** The content of a file of a commit, or undefined when there is no such file. */
-export async function readFileAt(
-  git: BareRepo,
-  commit: string,
-  path: string
-): Promise<Buffer | undefined> {
-  try {
-    return await git.git(['cat-file', 'blob', `${commit}:${path}`])
-  } catch {
-    return undefined
-  }
 }
 
 /** The blob at `path` of a commit (its id and size), or undefined when it is no file. */

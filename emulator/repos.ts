@@ -7,6 +7,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { BareRepo } from './git.js'
 import { installPushRules } from './push-rules.js'
+import { blobContent, commitTree } from './read-cache.js'
 import type { RepoType } from './http.js'
 import { SpaceRuntime, type BuildOutcome } from './space-runtime.js'
 
@@ -224,10 +225,10 @@ async function decideOutcome(
   repo: EmulatedRepo,
   sha: string
 ): Promise<{ outcome: BuildOutcome; failureLog?: string[] }> {
-  const tree = await repo.git.listTree(sha)
-  const marker = tree.find((entry) => entry.path === OUTCOME_MARKER)
-  if (marker) {
-    const [first, ...rest] = (await repo.git.readBlob(marker.oid)).toString('utf8').split('\n')
+  const tree = await commitTree(repo.git, sha)
+  const marker = tree.get(OUTCOME_MARKER)
+  if (marker?.type === 'blob') {
+    const [first, ...rest] = (await blobContent(repo.git, marker.oid)).toString('utf8').split('\n')
     const stage = first.trim() as BuildOutcome
     if (
       ['RUNNING', 'BUILD_ERROR', 'RUNTIME_ERROR', 'CONFIG_ERROR', 'NO_APP_FILE'].includes(stage)
@@ -235,12 +236,13 @@ async function decideOutcome(
       return { outcome: stage, failureLog: rest.filter(Boolean) }
     }
   }
-  const readme = tree.find((entry) => entry.path === 'README.md')
+  const readme = tree.get('README.md')
   let appFile = APP_FILE[repo.sdk ?? 'gradio']
-  if (readme) {
-    const text = (await repo.git.readBlob(readme.oid)).toString('utf8')
+  if (readme?.type === 'blob') {
+    const text = (await blobContent(repo.git, readme.oid)).toString('utf8')
     appFile = /^app_file:\s*(\S+)/m.exec(text)?.[1] ?? appFile
   }
-  if (!tree.some((entry) => entry.path === appFile)) return { outcome: 'NO_APP_FILE' }
+  const app = tree.get(appFile)
+  if (!app || app.type === 'tree') return { outcome: 'NO_APP_FILE' }
   return { outcome: 'RUNNING' }
 }

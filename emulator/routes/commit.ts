@@ -16,7 +16,8 @@ import { drain } from '../body-stream.js'
 import { LfsAttributes } from '../gitattributes.js'
 import { HubHttpError, revisionNotFound, sendJson } from '../http.js'
 import type { EmulatedRepo } from '../repos.js'
-import { listEntries, readFileAt, toHubItems, type HubTreeItem } from '../repo-tree.js'
+import { commitTree, fileAt } from '../read-cache.js'
+import { toHubItems, type HubTreeItem } from '../repo-tree.js'
 import type { Router } from '../router.js'
 import type { HubEmulator } from '../server.js'
 import { uploadMode } from '../upload-mode.js'
@@ -44,7 +45,7 @@ export function registerCommitRoutes(router: Router, hub: HubEmulator): void {
     // The request's .gitattributes / .gitignore are the ones the commit will carry; either
     // .gitattributes may make a path LFS.
     const [repoAttributes, repoIgnore] = await Promise.all(
-      ['.gitattributes', '.gitignore'].map((path) => readFileAt(repo.git, sha, path))
+      ['.gitattributes', '.gitignore'].map((path) => fileAt(repo.git, sha, path))
     )
     const attributes = [repoAttributes?.toString('utf8'), optionalText(body.gitAttributes)].map(
       LfsAttributes.parse
@@ -103,14 +104,13 @@ async function commitTarget(
   rev: string,
   createPr: boolean
 ): Promise<CommitTarget> {
-  const refs = await repo.git.refs()
   if (createPr) {
     const branch = rev.startsWith('refs/heads/') ? rev : `refs/heads/${rev}`
-    if (!refs.has(branch)) throw revisionNotFound(rev)
+    if (!(await repo.git.ref(branch))) throw revisionNotFound(rev)
     return { kind: 'pr', branch }
   }
   const ref = rev.startsWith('refs/') ? rev : `refs/heads/${rev}`
-  if (!/^refs\/(heads|pr)\//.test(ref) || !refs.has(ref)) throw revisionNotFound(rev)
+  if (!/^refs\/(heads|pr)\//.test(ref) || !(await repo.git.ref(ref))) throw revisionNotFound(rev)
   return { kind: 'ref', ref }
 }
 
@@ -135,9 +135,11 @@ async function existingFiles(
   sha: string,
   paths: Set<string>
 ): Promise<Map<string, HubTreeItem>> {
-  const entries = (await listEntries(repo.git, sha, '', true)).filter(
-    (entry) => entry.type === 'blob' && paths.has(entry.path)
-  )
+  const tree = await commitTree(repo.git, sha)
+  const entries = [...paths].flatMap((path) => {
+    const entry = tree.get(path)
+    return entry?.type === 'blob' ? [entry] : []
+  })
   const items = await toHubItems(repo.git, entries)
   return new Map(items.map((item) => [item.path, item]))
 }

@@ -44,8 +44,7 @@ export function registerLfsStorageRoutes(
     storage(async (ctx, { store, oid, size, chunk }) => {
       const part = Number(ctx.url.searchParams.get('part') ?? 0)
       if (part > 0) {
-        const partSize = Math.min(chunk, size - (part - 1) * chunk)
-        sendEmpty(ctx, await store.putPart(ctx.stream(), oid, part, partSize))
+        sendEmpty(ctx, await store.putPart(ctx.stream(), oid, part, { size, chunk }))
         return
       }
       await store.put(ctx.stream(), oid, size)

@@ -12,7 +12,8 @@ import {
   type RequestContext
 } from '../http.js'
 import type { EmulatedRepo } from '../repos.js'
-import { folderOid, lastCommitOf, listEntries, toHubItems, type HubTreeItem } from '../repo-tree.js'
+import { commitTree } from '../read-cache.js'
+import { lastCommitOf, toHubItems, type HubTreeItem } from '../repo-tree.js'
 import type { Router } from '../router.js'
 import type { HubEmulator } from '../server.js'
 import { accessRepo, splitRevisionAndPath } from './shared.js'
@@ -29,15 +30,14 @@ export function registerTreeRoutes(router: Router, hub: HubEmulator): void {
     const { rev, path } = splitRevisionAndPath(ctx.url.pathname.split('/').filter(Boolean).slice(5))
     const sha = await repo.git.resolve(rev)
     if (!sha) throw revisionNotFound(rev)
-    const dir = path.replace(/^\/+|\/+$/g, '')
-    const tree = await folderOid(repo.git, sha, dir)
-    if (!tree) throw entryNotFound(dir)
     const query = ctx.url.searchParams
+    const dir = path.replace(/^\/+|\/+$/g, '')
+    const entries = (await commitTree(repo.git, sha)).list(dir, isTrue(query.get('recursive')))
+    if (!entries) throw entryNotFound(dir)
     const expand = isTrue(query.get('expand'))
     const limit =
       positiveInt(query.get('limit')) ?? (expand ? DEFAULT_EXPANDED_LIMIT : DEFAULT_LIMIT)
     const offset = decodeCursor(query.get('cursor'))
-    const entries = await listEntries(repo.git, tree, dir, isTrue(query.get('recursive')))
     const page = await toHubItems(repo.git, entries.slice(offset, offset + limit))
     if (expand) await addLastCommits(repo, sha, page)
     const headers: Record<string, string> = {}
@@ -55,10 +55,8 @@ export function registerTreeRoutes(router: Router, hub: HubEmulator): void {
     const sha = await repo.git.resolve(ctx.params.rev)
     if (!sha) throw revisionNotFound(ctx.params.rev)
     const wanted = paths.map((p) => p.replace(/^\/+|\/+$/g, ''))
-    const entries = new Map(
-      (await listEntries(repo.git, sha, '', true)).map((entry) => [entry.path, entry])
-    )
-    const found = [...new Set(wanted)].flatMap((p) => entries.get(p) ?? [])
+    const tree = await commitTree(repo.git, sha)
+    const found = [...new Set(wanted)].flatMap((p) => tree.get(p) ?? [])
     const items = await toHubItems(repo.git, found)
     if (expand) await addLastCommits(repo, sha, items)
     sendJson(ctx, 200, items)

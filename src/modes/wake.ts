@@ -7,10 +7,10 @@
  * - an error stage → reported with its log, and the step fails.
  */
 import * as runner from '../runner/index.js'
-import { request } from 'undici'
 import { getRepoInfo } from '../hub/repo-info.js'
 import { restartSpace } from '../hub/restart-space.js'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
+import { drain } from '../hub/transport/index.js'
 import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from '../hub/types.js'
 import { getErrorMessage, sentence } from '../errors.js'
 import { checkBeforeWrite } from '../preflight/write-access.js'
@@ -71,13 +71,14 @@ async function pingApp(ctx: ModeContext, result: RepoResult, runtime: SpaceRunti
   if (withheld === undefined) headers.authorization = `Bearer ${ctx.settings.token}`
   else if (withheld) result.notes.push(`Pinged the app without the token: ${withheld}.`)
   try {
-    const res = await request(url, {
+    // Not a Hub call (no retries, its own token rule), but over the client's connections.
+    const res = await ctx.client.transport.request(new URL(url), {
       method: 'GET',
       headers,
-      headersTimeout: 30_000,
-      bodyTimeout: 30_000
+      headersTimeoutMs: 30_000,
+      bodyTimeoutMs: 30_000
     })
-    await res.body.dump()
+    await drain(res.body)
     if (res.statusCode >= 400) {
       runner.warning(`Pinging ${url} answered ${res.statusCode}: the visit may not have counted.`)
       result.notes.push(`App ping answered ${res.statusCode}.`)
