@@ -14,7 +14,9 @@ export default {
   setupFilesAfterEnv: ['<rootDir>/__tests__/setup/no-stray-annotations.ts'],
   collectCoverageFrom: ['src/**/*.ts'],
   testPathIgnorePatterns: ['/dist/', '/node_modules/'],
-  testTimeout: 30000,
+  // A guard against hangs, not a speed test: on a 2-core machine shared with other work, files
+  // running side by side stretch a test of 10 s past 30 s.
+  testTimeout: 60000,
   // Most files wait on child processes, git and simulated builds rather than compute: one worker
   // more than there are cores keeps them busy (a percentage over 100 % would be read as a count).
   // Slowest files go first (setup/slow-first.mjs).
