@@ -74,7 +74,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hub_repo_info_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3360);
 /* harmony import */ var _hub_restart_space_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2759);
 /* harmony import */ var _hub_space_runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(860);
-/* harmony import */ var _hub_transport_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1198);
+/* harmony import */ var _hub_transport_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2729);
 /* harmony import */ var _hub_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4970);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
 /* harmony import */ var _preflight_write_access_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1933);

@@ -197,8 +197,8 @@ function killGroup(pid) {
     }
 }
 
-// EXTERNAL MODULE: ./src/hub/transport/index.ts + 3 modules
-var hub_transport = __webpack_require__(1198);
+// EXTERNAL MODULE: ./src/hub/transport/index.ts + 2 modules
+var hub_transport = __webpack_require__(2729);
 ;// CONCATENATED MODULE: ./src/git/same-host-redirect.ts
 /**
  * Where a redirected git remote went, when it stayed on the Hub's host. git itself follows no

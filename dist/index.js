@@ -1025,8 +1025,8 @@ function headerValue(headers, name) {
     return Array.isArray(value) ? value[0] : value;
 }
 
-// EXTERNAL MODULE: ./src/hub/transport/index.ts + 3 modules
-var transport = __nccwpck_require__(1198);
+// EXTERNAL MODULE: ./src/hub/transport/index.ts + 2 modules
+var transport = __nccwpck_require__(2729);
 ;// CONCATENATED MODULE: ./src/hub/client.ts
 /**
  * The HTTP client every Hub operation goes through (over a `Transport`: node:http, or undici
@@ -1391,7 +1391,7 @@ function hubMessageOf(body, contentType, header) {
 
 /***/ }),
 
-/***/ 1198:
+/***/ 2729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1408,9 +1408,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/hub/transport/types.ts
@@ -1464,7 +1461,14 @@ async function drain(body) {
 
 
 
-
+/**
+ * The module of each scheme. node:https (and with it TLS) is loaded on the first https request:
+ * a start against an http endpoint (the emulator, a local mirror) does not pay for it.
+ */
+const PROTOCOLS = {
+    'http:': () => (external_node_http_default()),
+    'https:': () => process.getBuiltinModule('node:https')
+};
 /** Longest idle time of a kept connection. */
 const MAX_IDLE_MS = 4000;
 /**
@@ -1483,23 +1487,20 @@ const RESET_CODES = new Set(['ECONNRESET', 'EPIPE']);
 const idleLimits = new WeakMap();
 class NodeHttpTransport {
     connectTimeoutMs;
-    agents = {
-        'http:': closingBeforeTheServer(new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: MAX_SOCKETS })),
-        'https:': closingBeforeTheServer(new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }))
-    };
+    agents = new Map();
     constructor(connectTimeoutMs = CONNECT_TIMEOUT_MS) {
         this.connectTimeoutMs = connectTimeoutMs;
     }
     request(url, options) {
-        const agent = this.agents[url.protocol];
-        if (!agent)
+        const protocol = PROTOCOLS[url.protocol]?.();
+        if (!protocol)
             return Promise.reject(new Error(`Cannot send a request to a ${url.protocol} URL.`));
+        const agent = this.agentFor(url.protocol, protocol);
         const { signal } = options;
         if (signal?.aborted)
             return Promise.reject(abortError(signal));
         return new Promise((resolve, reject) => {
-            const send = url.protocol === 'https:' ? (external_node_https_default()).request : (external_node_http_default()).request;
-            const req = send(url, { method: options.method, headers: options.headers, agent });
+            const req = protocol.request(url, { method: options.method, headers: options.headers, agent });
             // Counted from the moment the request has a connection, not while it waits for one.
             const headersTimer = new SilenceTimer(options.headersTimeoutMs, () => req.destroy(new TransportTimeoutError('HEADERS_TIMEOUT', `No answer within ${seconds(options.headersTimeoutMs)}.`)));
             req.once('socket', () => headersTimer.start());
@@ -1531,8 +1532,16 @@ class NodeHttpTransport {
             writeBody(req, options.body, () => headersTimer.restart()).catch((error) => req.destroy(error));
         });
     }
+    agentFor(scheme, protocol) {
+        let agent = this.agents.get(scheme);
+        if (!agent) {
+            agent = closingBeforeTheServer(new protocol.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }));
+            this.agents.set(scheme, agent);
+        }
+        return agent;
+    }
     async close() {
-        for (const agent of Object.values(this.agents))
+        for (const agent of this.agents.values())
             agent.destroy();
     }
 }
