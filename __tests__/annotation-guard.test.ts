@@ -51,7 +51,7 @@ it('fails the tests that leave annotations in the output, and only those', async
     results.testResults[0].assertionResults.map((r) => [r.title, r.status])
   )
   expect(outcome).toEqual({
-    'leaks a warning through @actions/core': 'failed',
+    'leaks a warning through the runner commands': 'failed',
     'leaks an indented error through console.log': 'failed',
     'prints plain text that only mentions a command': 'passed',
     'captures what the action prints and asserts on it': 'passed'

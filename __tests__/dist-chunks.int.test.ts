@@ -1,7 +1,8 @@
 /**
  * dist/ as shipped: each mode's code sits in a chunk of its own, loaded only when that mode runs.
  * Every chunk is run at least once here (each mode, as a dry run where it would change
- * something), and `status` loads none of the commit machinery.
+ * something), `status` loads none of the commit machinery, and the proxy transport (undici) loads
+ * only when a proxy variable is set.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync, statSync } from 'node:fs'
@@ -10,9 +11,11 @@ import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { runAgainst, useEmulator } from './helpers/emulator.js'
 import { writeFolder } from './helpers/deploy.js'
+import { useProxy } from './helpers/proxy.js'
 import { seedSpace } from './helpers/spaces.js'
 
 const hub = useEmulator()
+const proxy = useProxy()
 const work = mkdtemp(join(tmpdir(), 'dist-chunks-'))
 afterAll(async () => rm(await work, { recursive: true, force: true }))
 
@@ -23,7 +26,7 @@ async function chunksLoadedBy(
   inputs: Record<string, string>,
   env: Record<string, string> = {}
 ): Promise<string[]> {
-  const record = join(await work, `loads-${inputs.mode}`)
+  const record = join(await work, `loads-${inputs.mode}-${Object.keys(env).join('-')}`)
   const run = await runAgainst(hub(), inputs, {
     env: {
       ...env,
@@ -92,6 +95,18 @@ describe('dist/ chunks', () => {
         GITHUB_REPOSITORY: 'octo/chunks'
       }
     )
+    loads['status behind a proxy'] = await chunksLoadedBy(
+      { ...repo, mode: 'status' },
+      { HTTP_PROXY: proxy().url }
+    )
+    expect(proxy().tunnels).toEqual([new URL(hub().url).host])
+    // The transport and undici, loaded by no other run.
+    const proxyOnly = loads['status behind a proxy'].filter((c) => !loads.status.includes(c))
+    expect(proxyOnly.length).toBeGreaterThan(0)
+    for (const chunk of proxyOnly)
+      expect(Object.keys(loads).filter((run) => loads[run].includes(chunk))).toEqual([
+        'status behind a proxy'
+      ])
     expect(chunks.length).toBeGreaterThan(1)
     expect(new Set(Object.values(loads).flat())).toEqual(new Set(chunks))
     const bytes = (files: string[]) => files.reduce((n, f) => n + statSync(join('dist', f)).size, 0)

@@ -91,24 +91,44 @@ describe('hashAgainstRemote', () => {
     expect(plan.added.map((f) => f.relativePath)).toEqual(['new.py'])
   })
 
-  it('corrects a guess made before the tree arrived (a small file the remote keeps by LFS)', async () => {
-    const local = await folder({ 'model.bin': model })
+  /** Hashes `files` with the tree held back 20 ms; returns the digests taken meanwhile. */
+  async function beforeTree(files: Record<string, Buffer | string>, tree: TreeItem[]) {
+    const local = await folder(files)
     let arrive: (tree: Map<string, TreeItem>) => void = () => undefined
     const late = new Promise<Map<string, TreeItem>>((resolve) => (arrive = resolve))
     const done = hashAgainstRemote(local, late, { pathInRepo: '' })
     await new Promise((resolve) => setTimeout(resolve, 20))
-    // Hashed meanwhile with the blob id (its size suggests a regular file)…
-    expect(digests(local)).toEqual({ 'model.bin': ['sha1', '-'] })
-    arrive(new Map([['model.bin', lfs('model.bin', model)]]))
+    const early = digests(local)
+    arrive(new Map(tree.map((item) => [item.path, item])))
     await done
+    return { local, early }
+  }
+
+  it('corrects a guess made before the tree arrived (a text file the remote keeps by LFS)', async () => {
+    const text = 'x,y\n'.repeat(700)
+    const { local, early } = await beforeTree({ 'data.csv': text }, [
+      lfs('data.csv', Buffer.from(text))
+    ])
+    // Hashed meanwhile with the blob id (a small text file is most likely a regular one)…
+    expect(early).toEqual({ 'data.csv': ['sha1', '-'] })
     // …and with the sha256 once the tree said LFS: the plan sees it unchanged.
-    expect(local[0].sha256).toBe(sha256(model))
-    const plan = planDeploy(local, [lfs('model.bin', model)], {
+    expect(local[0].sha256).toBe(sha256(text))
+    const plan = planDeploy(local, [lfs('data.csv', Buffer.from(text))], {
       pathInRepo: '',
       deleteMissing: false,
       isPublishable: () => true
     })
     expect(isEmptyPlan(plan)).toBe(true)
+  })
+
+  it('guesses sha256 before the tree for a binary file, as the Hub stores it by LFS', async () => {
+    const { local, early } = await beforeTree({ 'model.bin': model, 'app.py': 'print(1)\n' }, [
+      lfs('model.bin', model),
+      regular('app.py', 'print(1)\n')
+    ])
+    expect(early).toEqual({ 'model.bin': ['-', 'sha256'], 'app.py': ['sha1', '-'] })
+    // The guesses were right: nothing was read twice.
+    expect(digests(local)).toEqual(early)
   })
 
   it('fails with the remote read when it fails, after or during hashing', async () => {

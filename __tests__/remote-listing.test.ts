@@ -4,20 +4,19 @@
  * preupload asks in batches of 500.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { Agent } from 'undici'
 import { EMULATOR_TOKENS, HubEmulator } from '../emulator/index.js'
 import { listRemoteFiles } from '../src/deploy/remote-files.js'
 import { HubClient } from '../src/hub/client.js'
 import { listRepoFiles } from '../src/hub/list-repo-tree.js'
 import { preupload } from '../src/hub/preupload.js'
+import { createTransport } from '../src/hub/transport/index.js'
 import { useEmulator } from './helpers/emulator.js'
 import { seedSpace } from './helpers/spaces.js'
 
 const hub = useEmulator()
-const agent = new Agent()
-afterAll(() => agent.close())
-const client = () =>
-  new HubClient({ endpoint: hub().url, token: EMULATOR_TOKENS.write, dispatcher: agent })
+const transport = createTransport({})
+afterAll(() => transport.close())
+const client = () => new HubClient({ endpoint: hub().url, token: EMULATOR_TOKENS.write, transport })
 
 /** 450 files in 9 folders (and a folder only the remote has), committed to `id`. */
 async function seedBigTree(emulator: HubEmulator, id: string): Promise<string[]> {

@@ -78,12 +78,18 @@ describe('what is retried', () => {
     expect([...RETRYABLE_STATUSES].sort()).toEqual([408, 429, 500, 502, 503, 504])
   })
 
-  it.each(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EAI_AGAIN', 'UND_ERR_SOCKET'])(
-    'treats %s as a network error',
-    (code) => {
-      expect(isNetworkError(Object.assign(new Error('x'), { code }))).toBe(true)
-    }
-  )
+  it.each([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'CONNECT_TIMEOUT',
+    'HEADERS_TIMEOUT',
+    'BODY_TIMEOUT'
+  ])('treats %s as a network error', (code) => {
+    expect(isNetworkError(Object.assign(new Error('x'), { code }))).toBe(true)
+  })
 
   it('treats fetch failures as network errors, but not programming errors', () => {
     expect(isNetworkError(new TypeError('fetch failed'))).toBe(true)

@@ -6,9 +6,11 @@ import { describe, expect, it } from '@jest/globals'
 import type { Stage } from '../emulator/index.js'
 import { annotations, requestsTo, runAgainst, useEmulator } from './helpers/emulator.js'
 import { nonLoopbackAddress, startOtherHost } from './helpers/other-host.js'
+import { useProxy } from './helpers/proxy.js'
 import { appEndingIn, seedSpace } from './helpers/spaces.js'
 
 const hub = useEmulator({ serveApps: true })
+const proxy = useProxy()
 
 describe('wake a RUNNING Space', () => {
   it('does not restart it, and visits its app once with the token', async () => {
@@ -29,6 +31,21 @@ describe('wake a RUNNING Space', () => {
     expect(repo.runtime?.appVisits).toHaveLength(1)
     expect(repo.runtime?.appVisits[0].authorized).toBe(false)
     expect(run.summary).toContain('Pinged the app (200).')
+  })
+
+  it('behind a proxy, reads the runtime and visits the app through it', async () => {
+    const repo = await seedSpace(hub(), 'user/proxied-awake')
+    const run = await runAgainst(
+      hub(),
+      { repo_id: 'user/proxied-awake', mode: 'wake' },
+      { env: { HTTP_PROXY: proxy().url } }
+    )
+    expect(run.exitCode).toBe(0)
+    expect(repo.runtime?.appVisits).toHaveLength(1)
+    expect(run.summary).toContain('Pinged the app (200).')
+    expect(new Set(proxy().tunnels)).toEqual(
+      new Set([new URL(hub().url).host, repo.runtime?.domain])
+    )
   })
 
   const remote = nonLoopbackAddress()

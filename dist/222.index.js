@@ -107,7 +107,7 @@ function getSpaceRuntime(client, spaceId) {
 
 /***/ }),
 
-/***/ 9898:
+/***/ 4660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -117,7 +117,7 @@ function getSpaceRuntime(client, spaceId) {
 /* harmony export */   ot: () => (/* binding */ startProgress)
 /* harmony export */ });
 /* unused harmony export progressIntervalMs */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6753);
 /* harmony import */ var _deploy_plan_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5791);
 /**
  * Progress lines for long work (hashing, LFS uploads, the commit, waiting for a Space): a line on
@@ -139,7 +139,7 @@ function progressIntervalMs() {
  * nothing to say yet). The timer does not keep the process alive.
  */
 function startProgress(describe, options = {}) {
-    const print = options.print ?? ((line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line));
+    const print = options.print ?? ((line) => _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line));
     const timer = setInterval(() => {
         const line = describe();
         if (line !== undefined)
@@ -338,8 +338,8 @@ async function explainFailure(ctx, result) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 // EXTERNAL MODULE: ./src/hub/space-runtime.ts
 var space_runtime = __webpack_require__(860);
 // EXTERNAL MODULE: ./src/hub/list-commits.ts
@@ -363,7 +363,7 @@ async function newerBranchHead(client, spaceId, sha) {
         return head && head.id !== sha ? { sha: head.id, title: head.title } : undefined;
     }
     catch (error) {
-        core/* debug */.Yz(`Could not read the head of ${SPACE_BRANCH} of ${spaceId}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
+        runner/* debug */.Yz(`Could not read the head of ${SPACE_BRANCH} of ${spaceId}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
         return undefined;
     }
 }
@@ -444,7 +444,7 @@ function judge(runtime, options, current) {
 }
 
 // EXTERNAL MODULE: ./src/progress.ts
-var progress = __webpack_require__(9898);
+var progress = __webpack_require__(4660);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/hub/error.ts
@@ -505,7 +505,7 @@ class BuildLogFollower {
         if (header && this.expectSha) {
             const foreign = !this.expectSha.startsWith(header[1]);
             if (foreign && !this.foreign) {
-                core/* info */.pq(`${this.spaceId} builds ${header[1]}, not ${this.expectSha.slice(0, 7)}: its build log is not shown.`);
+                runner/* info */.pq(`${this.spaceId} builds ${header[1]}, not ${this.expectSha.slice(0, 7)}: its build log is not shown.`);
             }
             this.foreign = foreign;
         }
@@ -534,10 +534,10 @@ class BuildLogFollower {
                     return;
                 // A 4xx does not get better by asking again (the official client does not retry it).
                 if (error instanceof hub_error/* HubApiError */.yL && error.status < 500 && error.status !== 429) {
-                    core/* debug */.Yz(`Not following the build log of ${this.spaceId}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
+                    runner/* debug */.Yz(`Not following the build log of ${this.spaceId}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
                     return;
                 }
-                core/* debug */.Yz(`The build log stream of ${this.spaceId} broke: ${(0,errors/* getErrorMessage */.u1)(error)}`);
+                runner/* debug */.Yz(`The build log stream of ${this.spaceId} broke: ${(0,errors/* getErrorMessage */.u1)(error)}`);
             }
             fruitless = fresh > 0 ? 0 : fruitless + 1;
             if (fresh > 0)
@@ -591,7 +591,7 @@ class WaitReporter {
         this.flushLog();
         this.stage = stage;
         this.stageSince = Date.now();
-        core/* info */.pq(`${this.spaceId}: ${stage}`);
+        runner/* info */.pq(`${this.spaceId}: ${stage}`);
         if (types/* TRANSITIONAL_STAGES */.N1.includes(stage))
             this.follower.start();
     }
@@ -610,10 +610,10 @@ class WaitReporter {
         const lines = this.follower.take();
         if (lines.length === 0)
             return;
-        core/* startGroup */.Oh(`Build log of ${this.spaceId} (${lines.length} new line${lines.length === 1 ? '' : 's'})`);
+        runner/* startGroup */.Oh(`Build log of ${this.spaceId} (${lines.length} new line${lines.length === 1 ? '' : 's'})`);
         for (const line of lines)
-            core/* info */.pq(line);
-        core/* endGroup */.N4();
+            runner/* info */.pq(line);
+        runner/* endGroup */.N4();
     }
 }
 
@@ -700,7 +700,7 @@ function reportSuperseded(result, ours, newer) {
     const by = `${newer.sha.slice(0, 12)} ("${newer.title}")`;
     const note = `Superseded by ${by}, committed to ${SPACE_BRANCH} after ${ours.slice(0, 12)}: the Space builds that one instead (now ${result.runtime?.stage ?? 'unknown'}), so this run stops waiting.`;
     result.notes.push(note);
-    core/* notice */.lm(`${result.repoId}: ${note}`);
+    runner/* notice */.lm(`${result.repoId}: ${note}`);
 }
 
 ;// CONCATENATED MODULE: ./src/space/index.ts

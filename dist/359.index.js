@@ -74,8 +74,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: writeProblem
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/hub/error.ts
@@ -112,7 +112,7 @@ function startPreflight(ctx) {
         // An invalid token is an answer; the rest (rate limit, outage) must not block a deploy.
         if (error instanceof hub_error/* HubApiError */.yL && error.status === 401)
             throw error;
-        core/* warning */.$e(`Could not check the token before writing (whoami-v2): ${(0,errors/* getErrorMessage */.u1)(error)}`);
+        runner/* warning */.$e(`Could not check the token before writing (whoami-v2): ${(0,errors/* getErrorMessage */.u1)(error)}`);
         return undefined;
     });
     // Awaited later; until then a rejection must not count as unhandled.
@@ -137,7 +137,7 @@ async function checkBeforeWrite(ctx, result) {
     if (problem)
         throw new Error(problem);
     for (const doubt of writeDoubts(identity, result.repoId, ctx.settings.mode))
-        core/* warning */.$e(doubt);
+        runner/* warning */.$e(doubt);
 }
 /** Signs that a write may still be refused, for a warning (the Hub has the last word). */
 function writeDoubts(identity, repoId, mode) {

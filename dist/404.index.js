@@ -51,8 +51,8 @@ __webpack_require__.d(__webpack_exports__, {
   ensureDuplicate: () => (/* binding */ ensureDuplicate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 // EXTERNAL MODULE: ./src/auth/hub-access.ts + 2 modules
 var hub_access = __webpack_require__(4192);
 // EXTERNAL MODULE: ./src/hub/types.ts
@@ -125,7 +125,7 @@ async function ensureDuplicate(ctx, result, from, options = {}) {
     }
     if (await (0,repo_info/* findRepo */.O)(client, 'space', target, 'main')) {
         if (!options.quiet)
-            core/* notice */.lm(`${target} already exists: not copying ${from} again; applying the settings.`);
+            runner/* notice */.lm(`${target} already exists: not copying ${from} again; applying the settings.`);
         result.notes.push(`${target} already exists: no copy made.`);
         return false;
     }
@@ -147,10 +147,10 @@ async function ensureDuplicate(ctx, result, from, options = {}) {
         throw explainDuplicateError(error, from, target);
     }
     if (!created) {
-        core/* notice */.lm(`${target} appeared while the action was copying ${from}: applying the settings.`);
+        runner/* notice */.lm(`${target} appeared while the action was copying ${from}: applying the settings.`);
         return false;
     }
-    core/* info */.pq(`Created ${target} as a ${label}.`);
+    runner/* info */.pq(`Created ${target} as a ${label}.`);
     result.changed = true;
     result.notes.push(`Created as a ${label}.`);
     return true;
@@ -211,8 +211,8 @@ __webpack_require__.d(__webpack_exports__, {
   te: () => (/* binding */ syncSpaceSettings)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 // EXTERNAL MODULE: ./src/hub/error.ts
 var hub_error = __webpack_require__(597);
 // EXTERNAL MODULE: ./src/hub/types.ts
@@ -605,11 +605,11 @@ function reportPlan(ctx, result, plan, report) {
         : ctx.settings.dryRun
             ? 'Dry run — settings plan'
             : 'Settings plan';
-    core/* info */.pq(`${label} for ${result.repoId}: ${description.headline}.`);
+    runner/* info */.pq(`${label} for ${result.repoId}: ${description.headline}.`);
     for (const line of description.logLines)
-        core/* info */.pq(`  ${line}`);
+        runner/* info */.pq(`  ${line}`);
     if (plan.sleepTime?.change === 'skipped') {
-        core/* warning */.$e(`${result.repoId}: sleep_time not applied: ${plan.sleepTime.reason}.`);
+        runner/* warning */.$e(`${result.repoId}: sleep_time not applied: ${plan.sleepTime.reason}.`);
     }
     result.notes.push(`Settings plan: ${description.headline}.`);
     result.details = [

@@ -70,11 +70,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   wake: () => (/* binding */ wake)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6752);
-/* harmony import */ var _hub_repo_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3360);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6753);
+/* harmony import */ var _hub_repo_info_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3360);
 /* harmony import */ var _hub_restart_space_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2759);
 /* harmony import */ var _hub_space_runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(860);
+/* harmony import */ var _hub_transport_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2729);
 /* harmony import */ var _hub_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4970);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
 /* harmony import */ var _preflight_write_access_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1933);
@@ -131,7 +131,7 @@ async function wake(ctx, result) {
     }
     else if (stage === 'PAUSED') {
         result.notes.push('Paused by its owner: left alone. Use mode: restart to start it.');
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${spaceId} is PAUSED: wake leaves paused Spaces alone (use mode: restart to start it).`);
+        _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${spaceId} is PAUSED: wake leaves paused Spaces alone (use mode: restart to start it).`);
     }
     else if (_hub_types_js__WEBPACK_IMPORTED_MODULE_7__/* .ERROR_STAGES */ .L3.includes(stage)) {
         await (0,_space_index_js__WEBPACK_IMPORTED_MODULE_4__/* .explainFailure */ .SP)(ctx, result);
@@ -158,15 +158,16 @@ async function pingApp(ctx, result, runtime) {
     else if (withheld)
         result.notes.push(`Pinged the app without the token: ${withheld}.`);
     try {
-        const res = await (0,undici__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)(url, {
+        // Not a Hub call (no retries, its own token rule), but over the client's connections.
+        const res = await ctx.client.transport.request(new URL(url), {
             method: 'GET',
             headers,
-            headersTimeout: 30_000,
-            bodyTimeout: 30_000
+            headersTimeoutMs: 30_000,
+            bodyTimeoutMs: 30_000
         });
-        await res.body.dump();
+        await (0,_hub_transport_index_js__WEBPACK_IMPORTED_MODULE_2__/* .drain */ .Ze)(res.body);
         if (res.statusCode >= 400) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Pinging ${url} answered ${res.statusCode}: the visit may not have counted.`);
+            _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Pinging ${url} answered ${res.statusCode}: the visit may not have counted.`);
             result.notes.push(`App ping answered ${res.statusCode}.`);
         }
         else {
@@ -174,7 +175,7 @@ async function pingApp(ctx, result, runtime) {
         }
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .sentence */ .em)(`Could not ping ${url}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .getErrorMessage */ .u1)(error)}`)} The Space keeps running; its sleep timer was not reset.`);
+        _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .sentence */ .em)(`Could not ping ${url}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .getErrorMessage */ .u1)(error)}`)} The Space keeps running; its sleep timer was not reset.`);
         result.notes.push('App ping failed (warning only).');
     }
 }
@@ -193,7 +194,7 @@ async function tokenWithheldBecause(ctx, spaceId, runtime, url) {
         return `${new URL(url).origin} is plain http to another machine`;
     }
     try {
-        const info = await (0,_hub_repo_info_js__WEBPACK_IMPORTED_MODULE_2__/* .getRepoInfo */ .p)(ctx.client, 'space', spaceId, 'main');
+        const info = await (0,_hub_repo_info_js__WEBPACK_IMPORTED_MODULE_1__/* .getRepoInfo */ .p)(ctx.client, 'space', spaceId, 'main');
         return info.private === true ? undefined : '';
     }
     catch (error) {
@@ -222,8 +223,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: writeProblem
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/hub/error.ts
@@ -260,7 +261,7 @@ function startPreflight(ctx) {
         // An invalid token is an answer; the rest (rate limit, outage) must not block a deploy.
         if (error instanceof hub_error/* HubApiError */.yL && error.status === 401)
             throw error;
-        core/* warning */.$e(`Could not check the token before writing (whoami-v2): ${(0,errors/* getErrorMessage */.u1)(error)}`);
+        runner/* warning */.$e(`Could not check the token before writing (whoami-v2): ${(0,errors/* getErrorMessage */.u1)(error)}`);
         return undefined;
     });
     // Awaited later; until then a rejection must not count as unhandled.
@@ -285,7 +286,7 @@ async function checkBeforeWrite(ctx, result) {
     if (problem)
         throw new Error(problem);
     for (const doubt of writeDoubts(identity, result.repoId, ctx.settings.mode))
-        core/* warning */.$e(doubt);
+        runner/* warning */.$e(doubt);
 }
 /** Signs that a write may still be refused, for a warning (the Hub has the last word). */
 function writeDoubts(identity, repoId, mode) {

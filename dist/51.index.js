@@ -122,8 +122,8 @@ __webpack_require__.d(__webpack_exports__, {
   N: () => (/* binding */ ensureRepoInfo)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 // EXTERNAL MODULE: ./src/auth/hub-access.ts + 2 modules
 var hub_access = __webpack_require__(4192);
 ;// CONCATENATED MODULE: ./src/hub/create-repo.ts
@@ -172,8 +172,11 @@ var repo_info = __webpack_require__(3360);
 async function ensureRepo(ctx, result) {
     return (await ensureRepoInfo(ctx, result))?.sha;
 }
-/** `ensureRepo`, with the whole info (for a Space, its runtime too). */
-async function ensureRepoInfo(ctx, result) {
+/**
+ * `ensureRepo`, with the whole info (for a Space, its runtime too). `beforeCreate` is awaited
+ * before the repo is created (a caller that reads before its token check passes it).
+ */
+async function ensureRepoInfo(ctx, result, beforeCreate) {
     const { client, settings } = ctx;
     const { repoType: type, repoId: id } = result;
     const found = await (0,repo_info/* findRepo */.O)(client, type, id, settings.revision);
@@ -192,6 +195,7 @@ async function ensureRepoInfo(ctx, result) {
         result.notes.push(`Dry run: would create the ${label} ${id}.`);
         return undefined;
     }
+    await beforeCreate?.();
     let created;
     try {
         created = await createRepo(client, {
@@ -209,7 +213,7 @@ async function ensureRepoInfo(ctx, result) {
         throw error;
     }
     if (created) {
-        core/* info */.pq(`Created the ${label} ${id}.`);
+        runner/* info */.pq(`Created the ${label} ${id}.`);
         result.changed = true;
         result.notes.push(`Created the ${label}.`);
     }
@@ -226,7 +230,7 @@ function warnIfOtherSdk(settings, result, sdk) {
     if (sdk === settings.spaceSdk)
         return;
     const message = `${result.repoId} exists as a ${sdk} Space, not ${settings.spaceSdk} (space_sdk): create leaves an existing Space as it is. Its README.md's sdk field decides how it builds.`;
-    core/* warning */.$e(message);
+    runner/* warning */.$e(message);
     result.notes.push(message);
 }
 
@@ -342,8 +346,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: writeProblem
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/hub/error.ts
@@ -380,7 +384,7 @@ function startPreflight(ctx) {
         // An invalid token is an answer; the rest (rate limit, outage) must not block a deploy.
         if (error instanceof hub_error/* HubApiError */.yL && error.status === 401)
             throw error;
-        core/* warning */.$e(`Could not check the token before writing (whoami-v2): ${(0,errors/* getErrorMessage */.u1)(error)}`);
+        runner/* warning */.$e(`Could not check the token before writing (whoami-v2): ${(0,errors/* getErrorMessage */.u1)(error)}`);
         return undefined;
     });
     // Awaited later; until then a rejection must not count as unhandled.
@@ -405,7 +409,7 @@ async function checkBeforeWrite(ctx, result) {
     if (problem)
         throw new Error(problem);
     for (const doubt of writeDoubts(identity, result.repoId, ctx.settings.mode))
-        core/* warning */.$e(doubt);
+        runner/* warning */.$e(doubt);
 }
 /** Signs that a write may still be refused, for a warning (the Hub has the last word). */
 function writeDoubts(identity, repoId, mode) {
@@ -467,8 +471,8 @@ __webpack_require__.d(__webpack_exports__, {
   te: () => (/* binding */ syncSpaceSettings)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 // EXTERNAL MODULE: ./src/hub/error.ts
 var hub_error = __webpack_require__(597);
 // EXTERNAL MODULE: ./src/hub/types.ts
@@ -861,11 +865,11 @@ function reportPlan(ctx, result, plan, report) {
         : ctx.settings.dryRun
             ? 'Dry run — settings plan'
             : 'Settings plan';
-    core/* info */.pq(`${label} for ${result.repoId}: ${description.headline}.`);
+    runner/* info */.pq(`${label} for ${result.repoId}: ${description.headline}.`);
     for (const line of description.logLines)
-        core/* info */.pq(`  ${line}`);
+        runner/* info */.pq(`  ${line}`);
     if (plan.sleepTime?.change === 'skipped') {
-        core/* warning */.$e(`${result.repoId}: sleep_time not applied: ${plan.sleepTime.reason}.`);
+        runner/* warning */.$e(`${result.repoId}: sleep_time not applied: ${plan.sleepTime.reason}.`);
     }
     result.notes.push(`Settings plan: ${description.headline}.`);
     result.details = [

@@ -104,7 +104,7 @@ async function listFolderPage(client, type, id, revision, folder) {
 
 /***/ }),
 
-/***/ 6008:
+/***/ 3627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -115,8 +115,8 @@ __webpack_require__.d(__webpack_exports__, {
   deploy: () => (/* binding */ deploy)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -147,6 +147,8 @@ const SAMPLE_BYTES = 512;
 /** Git LFS pointer files are small text files that start with this line. */
 const LFS_POINTER_PREFIX = 'version https://git-lfs.github.com/spec/v1';
 const MAX_LFS_POINTER_SIZE = 1024;
+/** From this size the Hub stores a file by LFS whatever its content. */
+const LFS_SIZE = 10 * 1024 * 1024;
 const BOTH = ['gitSha1', 'sha256'];
 let shared;
 /** The read buffer every hash reuses (hashing is synchronous: one user at a time). */
@@ -155,28 +157,38 @@ function readBuffer() {
     return shared;
 }
 /**
- * Reads the file once and computes the digests asked for; `onBytes` hears of each slice read
- * (progress). Throws when the file's size changes while it is read.
+ * The digest the Hub will most likely identify a file by, from its size and first bytes: the
+ * sha256 when it would go by LFS (10 MiB or more, or a NUL byte in the sample, as the Hub's
+ * preupload decides), else the git blob id. For hashing before the remote tree is known.
+ */
+function likelyDigest(size, sample) {
+    return size >= LFS_SIZE || sample.subarray(0, SAMPLE_BYTES).includes(0) ? 'sha256' : 'gitSha1';
+}
+/**
+ * Reads the file once and computes the digests asked for, or the one `likelyDigest` picks from
+ * its first bytes; `onBytes` hears of each slice read (progress). Throws when the file's size
+ * changes while it is read.
  */
 function digestFile(absolutePath, kinds, onBytes) {
     const fd = (0,external_node_fs_.openSync)(absolutePath, 'r');
     try {
         const { size } = (0,external_node_fs_.fstatSync)(fd);
-        const sha1 = kinds.includes('gitSha1') ? (0,external_node_crypto_.createHash)('sha1').update(`blob ${size}\0`) : undefined;
-        const sha256 = kinds.includes('sha256') ? (0,external_node_crypto_.createHash)('sha256') : undefined;
         const buffer = readBuffer();
-        let sample;
+        let n = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
+        const sample = Buffer.from(buffer.subarray(0, Math.min(n, SAMPLE_BYTES)));
+        const wanted = kinds === 'likely' ? [likelyDigest(size, sample)] : kinds;
+        const sha1 = wanted.includes('gitSha1')
+            ? (0,external_node_crypto_.createHash)('sha1').update(`blob ${size}\0`)
+            : undefined;
+        const sha256 = wanted.includes('sha256') ? (0,external_node_crypto_.createHash)('sha256') : undefined;
         let bytes = 0;
-        for (;;) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
-            if (n === 0)
-                break;
+        while (n > 0) {
             const slice = buffer.subarray(0, n);
             update(sha1, slice);
             update(sha256, slice);
-            sample ??= Buffer.from(slice.subarray(0, SAMPLE_BYTES));
             bytes += n;
             onBytes?.(n);
+            n = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
         }
         // The blob id covers the size read first: a file that grew or shrank meanwhile has no id.
         if (bytes !== size) {
@@ -184,7 +196,7 @@ function digestFile(absolutePath, kinds, onBytes) {
         }
         return {
             size,
-            sample: sample ?? Buffer.alloc(0),
+            sample,
             ...(sha1 && { gitSha1: sha1.digest('hex') }),
             ...(sha256 && { sha256: sha256.digest('hex') })
         };
@@ -243,8 +255,6 @@ function isLfsPointer(size, sample) {
 
 // EXTERNAL MODULE: ./src/inputs.ts + 5 modules
 var inputs = __webpack_require__(4603);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/hub/error.ts
@@ -271,11 +281,14 @@ async function validateYaml(client, content, repoType) {
 
 
 
-
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n?---[ \t]*(?:\r?\n|$)/;
-/** The card's text, checked: one YAML mapping. Ends with a newline. */
-function parseCard(text, shownPath) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
+/**
+ * The card's text, checked: one YAML mapping. Ends with a newline. The YAML parser is loaded only
+ * here: a deploy without a card does not evaluate it.
+ */
+async function parseCard(text, shownPath) {
+    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const doc = parseDocument(text);
     if (doc.errors.length > 0) {
         const first = doc.errors[0];
         const line = first.linePos?.[0]?.line;
@@ -332,7 +345,7 @@ async function prepareCard(cardPath, local, pathInRepo, workDir) {
     if (pathInRepo) {
         throw new inputs/* InputError */.d(`Input 'space_card' needs the deploy to target the repo root (path_in_repo is '${pathInRepo}'): the Space reads its card from the root README.md.`);
     }
-    const card = parseCard(await (0,promises_.readFile)(cardPath, 'utf8'), shownPath);
+    const card = await parseCard(await (0,promises_.readFile)(cardPath, 'utf8'), shownPath);
     const index = local.findIndex((f) => f.relativePath === README);
     const localReadme = index === -1 ? undefined : await (0,promises_.readFile)(local[index].absolutePath, 'utf8');
     const readme = publishedReadme(card, localReadme);
@@ -349,8 +362,8 @@ async function prepareCard(cardPath, local, pathInRepo, workDir) {
 async function validateCardOnHub(client, card) {
     const warnings = await checkCardOnHub(client, card.readme, card.shownPath);
     for (const warning of warnings)
-        core/* warning */.$e(`Space card ${card.shownPath}: ${warning}`);
-    core/* info */.pq(`Space card ${card.shownPath}: the Hub accepts it.`);
+        runner/* warning */.$e(`Space card ${card.shownPath}: ${warning}`);
+    runner/* info */.pq(`Space card ${card.shownPath}: the Hub accepts it.`);
 }
 /**
  * A Space reads its configuration (sdk, app_file, …) from the README's front matter: publishing
@@ -362,7 +375,7 @@ async function warnIfReadmeLosesCard(plan) {
         return;
     if (hasFrontMatter(await (0,promises_.readFile)(readme.absolutePath, 'utf8')))
         return;
-    core/* warning */.$e('The published README.md would have no YAML front matter, so the Space would lose its configuration (sdk, app_file, title): set the space_card input to a YAML file with the card, or add the front matter to README.md.');
+    runner/* warning */.$e('The published README.md would have no YAML front matter, so the Space would lose its configuration (sdk, app_file, title): set the space_card input to a YAML file with the card, or add the front matter to README.md.');
 }
 
 // EXTERNAL MODULE: ./src/commit/after-commit.ts
@@ -537,17 +550,17 @@ async function commitSafely(client, target, header, operations) {
             }
             if (!mayHaveLanded(error))
                 throw error;
-            core/* warning */.$e(`The commit got no clear answer (${(0,errors/* getErrorMessage */.u1)(error)}). Checking whether it landed…`);
+            runner/* warning */.$e(`The commit got no clear answer (${(0,errors/* getErrorMessage */.u1)(error)}). Checking whether it landed…`);
             const landed = prsBefore
                 ? await findLandedPullRequest(client, target, header, prsBefore)
                 : await findLandedCommit(client, target, header);
             if (landed) {
-                core/* info */.pq(`The commit landed: ${landed.sha}.`);
+                runner/* info */.pq(`The commit landed: ${landed.sha}.`);
                 return landed;
             }
             if (attempt >= 2)
                 throw error;
-            core/* info */.pq('The commit did not land: sending it once more.');
+            runner/* info */.pq('The commit did not land: sending it once more.');
         }
     }
 }
@@ -731,7 +744,7 @@ async function readRootGitignore(root) {
         return '';
     }
     if (isOutside(await (0,promises_.realpath)(root), target)) {
-        core/* warning */.$e("Not reading the root '.gitignore': it is a symbolic link out of 'path'; only files inside it are read.");
+        runner/* warning */.$e("Not reading the root '.gitignore': it is a symbolic link out of 'path'; only files inside it are read.");
         return '';
     }
     return (0,promises_.readFile)(target, 'utf8').catch(() => '');
@@ -742,8 +755,6 @@ var plan_report = __webpack_require__(5791);
 ;// CONCATENATED MODULE: ./src/deploy/local-hashes.ts
 
 
-/** Above this size the Hub stores a file by LFS whatever its content. */
-const LFS_SIZE_GUESS = 10 * 1024 * 1024;
 /** Longest stretch of hashing before the event loop gets a turn (pending requests progress). */
 const YIELD_EVERY_MS = 4;
 const PROGRESS_EVERY_MS = 10_000;
@@ -767,11 +778,7 @@ async function hashAgainstRemote(files, remote, options) {
     // One turn of the event loop first: a tree already read is used from the first file on.
     await new Promise((resolve) => setImmediate(resolve));
     for (const file of files) {
-        const kind = known
-            ? decidingDigest(file, known.get(prefix + file.relativePath))
-            : file.size > LFS_SIZE_GUESS
-                ? 'sha256'
-                : 'gitSha1';
+        const kind = known ? decidingDigest(file, known.get(prefix + file.relativePath)) : 'likely';
         if (kind)
             await hasher.hash(file, kind);
     }
@@ -796,9 +803,9 @@ class Hasher {
         this.progress = new HashProgress(files, options);
     }
     async hash(file, kind) {
-        if (file[kind])
+        if (kind === 'likely' ? file.gitSha1 || file.sha256 : file[kind])
             return;
-        Object.assign(file, digestFile(file.absolutePath, [kind], (n) => this.progress.bytes(n)));
+        Object.assign(file, digestFile(file.absolutePath, kind === 'likely' ? kind : [kind], (n) => this.progress.bytes(n)));
         this.progress.file();
         if (Date.now() - this.turn >= YIELD_EVERY_MS) {
             await new Promise((resolve) => setImmediate(resolve));
@@ -1088,24 +1095,28 @@ class InvalidFileNameError extends Error {
         this.name = 'InvalidFileNameError';
     }
 }
-/** Every file under `root` that `rules` accept, sorted by path. */
+/**
+ * Every file under `root` that `rules` accept, sorted by path. The walk is synchronous: nothing
+ * else is under way before it ends, and a thousand folders read that way cost a few
+ * milliseconds instead of a thread-pool round trip each.
+ */
 async function selectFiles(root, rules) {
-    const rootReal = await (0,promises_.realpath)(root);
+    const rootReal = (0,external_node_fs_.realpathSync)(root);
     const files = [];
-    await walk(rootReal, '', [rootReal]);
+    walk(rootReal, '', [rootReal]);
     const unmatched = rules.unmatchedIncludes(files.map((file) => file.relativePath));
     for (const pattern of unmatched) {
-        core/* warning */.$e(`Input 'include' has '${pattern}', which matches no file to publish in 'path'.`);
+        runner/* warning */.$e(`Input 'include' has '${pattern}', which matches no file to publish in 'path'.`);
     }
-    async function walk(dir, dirPath, ancestors) {
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    function walk(dir, dirPath, ancestors) {
+        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             const path = dirPath ? `${dirPath}/${entry.name}` : entry.name;
             let target = (0,external_node_path_.join)(dir, entry.name);
             let kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
             if (entry.isSymbolicLink()) {
-                const resolved = await resolveLink(rootReal, target, path);
+                const resolved = resolveLink(rootReal, target, path);
                 if (!resolved)
                     continue;
                 ({ target, kind } = resolved);
@@ -1114,10 +1125,10 @@ async function selectFiles(root, rules) {
                 if (!rules.mayContainFiles(path))
                     continue;
                 if (ancestors.includes(target)) {
-                    core/* warning */.$e(`Skipping '${path}': it links back to a folder it is in (a loop).`);
+                    runner/* warning */.$e(`Skipping '${path}': it links back to a folder it is in (a loop).`);
                     continue;
                 }
-                await walk(target, path, [...ancestors, target]);
+                walk(target, path, [...ancestors, target]);
             }
             else if (kind === 'file') {
                 if (!rules.accepts(path))
@@ -1126,27 +1137,27 @@ async function selectFiles(root, rules) {
                 files.push({ relativePath: path, absolutePath: target });
             }
             else if (rules.accepts(path)) {
-                core/* warning */.$e(`Skipping '${path}': not a regular file (a socket, FIFO or device).`);
+                runner/* warning */.$e(`Skipping '${path}': not a regular file (a socket, FIFO or device).`);
             }
         }
     }
     return files;
 }
 /** A link's real target and its kind, or undefined (warned) when it must not be followed. */
-async function resolveLink(rootReal, link, path) {
+function resolveLink(rootReal, link, path) {
     let target;
     try {
-        target = await (0,promises_.realpath)(link);
+        target = (0,external_node_fs_.realpathSync)(link);
     }
     catch {
-        core/* warning */.$e(`Skipping '${path}': a symbolic link to nothing.`);
+        runner/* warning */.$e(`Skipping '${path}': a symbolic link to nothing.`);
         return undefined;
     }
     if (isOutside(rootReal, target)) {
-        core/* warning */.$e(`Skipping '${path}': a symbolic link out of 'path' (to ${target}); only links inside it are followed.`);
+        runner/* warning */.$e(`Skipping '${path}': a symbolic link out of 'path' (to ${target}); only links inside it are followed.`);
         return undefined;
     }
-    const info = await (0,promises_.stat)(target);
+    const info = (0,external_node_fs_.statSync)(target);
     return { target, kind: info.isDirectory() ? 'folder' : info.isFile() ? 'file' : 'other' };
 }
 /** The Hub refuses backslashes and control characters in paths; say so before any upload. */
@@ -1328,7 +1339,7 @@ async function putSlice(client, url, absolutePath, start, length, onBytes) {
                 highWaterMark: READ_BUFFER
             });
             // Counted as the request takes each chunk. (A 'data' listener would set the stream flowing
-            // before undici reads it, and the chunks read meanwhile would never be sent.)
+            // before the transport reads it, and the chunks read meanwhile would never be sent.)
             return (async function* () {
                 for await (const chunk of stream) {
                     counted += chunk.length;
@@ -1346,7 +1357,7 @@ async function putSlice(client, url, absolutePath, start, length, onBytes) {
 }
 
 // EXTERNAL MODULE: ./src/progress.ts
-var src_progress = __webpack_require__(9898);
+var src_progress = __webpack_require__(4660);
 ;// CONCATENATED MODULE: ./src/deploy/upload-lfs.ts
 /**
  * Sends the LFS files of a deploy to the Hub's storage before the commit that names them: one
@@ -1388,7 +1399,7 @@ async function uploadLfsFiles(client, target, files) {
         if (!upload)
             return 0;
         const how = isMultipart(transfer, upload) ? ', in parts' : '';
-        core/* info */.pq(`Uploading ${file.pathInRepo} (${(0,plan_report/* formatBytes */.z)(file.size)}${how})`);
+        runner/* info */.pq(`Uploading ${file.pathInRepo} (${(0,plan_report/* formatBytes */.z)(file.size)}${how})`);
         const lfsFile = { absolutePath: file.absolutePath, oid: file.sha256, size: file.size };
         await uploadLfsObject(client, lfsFile, transfer, upload, (n) => meter.add(n));
         if (object.actions?.verify)
@@ -1396,7 +1407,7 @@ async function uploadLfsFiles(client, target, files) {
         return file.size;
     }).finally(() => progress.stop());
     if (toSend.length > 0)
-        core/* info */.pq(meter.describe(`Uploaded ${toSend.length} file(s) by LFS`));
+        runner/* info */.pq(meter.describe(`Uploaded ${toSend.length} file(s) by LFS`));
     return sent.reduce((total, bytes) => total + bytes, 0);
 }
 
@@ -1440,9 +1451,9 @@ async function prepareCommit(client, target, plan, rootFiles) {
             regular.push(file);
     }
     if (ignored.length > 0) {
-        core/* warning */.$e(`Left out ${ignored.length} file(s) that the repo's .gitignore covers: ${ignored.slice(0, 5).join(', ')}${ignored.length > 5 ? ', …' : ''}.`);
+        runner/* warning */.$e(`Left out ${ignored.length} file(s) that the repo's .gitignore covers: ${ignored.slice(0, 5).join(', ')}${ignored.length > 5 ? ', …' : ''}.`);
     }
-    await hashAll(lfs, 'sha256', { progress: (line) => core/* info */.pq(line) });
+    await hashAll(lfs, 'sha256', { progress: (line) => runner/* info */.pq(line) });
     const lfsBytes = await uploadLfsFiles(client, target, lfs);
     const operations = [
         ...regular.map((f) => ({
@@ -1576,7 +1587,7 @@ async function deploy(ctx, result) {
     const rules = await FileRules.load(settings.path, settings.include, settings.exclude);
     const local = inspectFiles(await selectFiles(settings.path, rules));
     assertNoLfsPointers(local);
-    core/* info */.pq(`${local.length} file(s) to publish from ${settings.path}.`);
+    runner/* info */.pq(`${local.length} file(s) to publish from ${settings.path}.`);
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'hf-deploy-'));
     try {
         const card = settings.spaceCard
@@ -1597,12 +1608,19 @@ async function deployFiles(ctx, result, rules, local, workDir) {
     const { client, settings } = ctx;
     const repoId = result.repoId;
     const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir);
-    await (0,write_access/* checkBeforeWrite */.N5)(ctx, result);
-    // The remote reads run while the files that need it are hashed (only the digest that decides).
-    const reading = readRemote(ctx, result, local);
-    await hashAgainstRemote(local, reading.then(({ files }) => new Map(files.map((item) => [item.path, item]))), { pathInRepo: settings.pathInRepo, progress: (line) => core/* info */.pq(line) });
+    // The token check, the remote reads and the hashing (only the digest that decides) run side by
+    // side; the first write waits for the check's verdict, which also outranks a failed read (a
+    // token without access to the repo is told as such, not as a missing repo).
+    const allowed = (0,write_access/* checkBeforeWrite */.N5)(ctx, result);
+    allowed.catch(() => undefined);
+    const reading = readRemote(ctx, result, local, allowed).catch(async (error) => {
+        await allowed;
+        throw error;
+    });
+    await hashAgainstRemote(local, reading.then(({ files }) => new Map(files.map((item) => [item.path, item]))), { pathInRepo: settings.pathInRepo, progress: (line) => runner/* info */.pq(line) });
     const { info, files: remote } = await reading;
     const head = info?.sha;
+    await allowed;
     await (0,sync/* syncBeforeCommit */.Ur)(ctx, result, head);
     const plan = planDeploy(local, remote, {
         pathInRepo: settings.pathInRepo,
@@ -1652,9 +1670,9 @@ async function deployFiles(ctx, result, rules, local, workDir) {
     await (0,after_commit/* afterCommit */.M)(ctx, result, commit);
 }
 /** The repo's info (its head, a Space's runtime) and the files under `path_in_repo` at that head. */
-async function readRemote(ctx, result, local) {
+async function readRemote(ctx, result, local, allowed) {
     const { client, settings } = ctx;
-    const info = await (0,ensure_repo/* ensureRepoInfo */.N)(ctx, result);
+    const info = await (0,ensure_repo/* ensureRepoInfo */.N)(ctx, result, () => allowed);
     if (!info)
         return { files: [] };
     const files = await listRemoteFiles(client, {
@@ -1670,9 +1688,9 @@ function reportPlan(ctx, result, plan) {
     const { settings } = ctx;
     const where = `${settings.repoType} ${result.repoId} (${settings.revision}${settings.pathInRepo ? `, ${settings.pathInRepo}/` : ''})`;
     const description = (0,plan_report/* describePlan */.d)(plan);
-    core/* info */.pq(`${settings.dryRun ? 'Dry run — plan' : 'Plan'} for ${where}: ${description.headline}.`);
+    runner/* info */.pq(`${settings.dryRun ? 'Dry run — plan' : 'Plan'} for ${where}: ${description.headline}.`);
     for (const line of description.logLines)
-        core/* info */.pq(`  ${line}`);
+        runner/* info */.pq(`  ${line}`);
     // Said once: in the log above, and in the summary as the title of the plan's table.
     result.details = [
         ...(result.details ?? []),
@@ -1680,7 +1698,7 @@ function reportPlan(ctx, result, plan) {
     ];
     const deletesReadme = plan.deleted.some((d) => d.pathInRepo === 'README.md');
     if (settings.repoType === 'space' && deletesReadme) {
-        core/* warning */.$e('The deploy deletes the Space README.md, which holds its configuration (sdk, app_file): add a README.md to path, or exclude it.');
+        runner/* warning */.$e('The deploy deletes the Space README.md, which holds its configuration (sdk, app_file): add a README.md to path, or exclude it.');
     }
 }
 /** The root `.gitattributes` and `.gitignore` being published: preupload takes them into account. */

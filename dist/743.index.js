@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   ensureDuplicate: () => (/* binding */ ensureDuplicate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 // EXTERNAL MODULE: ./src/auth/hub-access.ts + 2 modules
 var hub_access = __webpack_require__(4192);
 // EXTERNAL MODULE: ./src/hub/types.ts
@@ -88,7 +88,7 @@ async function ensureDuplicate(ctx, result, from, options = {}) {
     }
     if (await (0,repo_info/* findRepo */.O)(client, 'space', target, 'main')) {
         if (!options.quiet)
-            core/* notice */.lm(`${target} already exists: not copying ${from} again; applying the settings.`);
+            runner/* notice */.lm(`${target} already exists: not copying ${from} again; applying the settings.`);
         result.notes.push(`${target} already exists: no copy made.`);
         return false;
     }
@@ -110,10 +110,10 @@ async function ensureDuplicate(ctx, result, from, options = {}) {
         throw explainDuplicateError(error, from, target);
     }
     if (!created) {
-        core/* notice */.lm(`${target} appeared while the action was copying ${from}: applying the settings.`);
+        runner/* notice */.lm(`${target} appeared while the action was copying ${from}: applying the settings.`);
         return false;
     }
-    core/* info */.pq(`Created ${target} as a ${label}.`);
+    runner/* info */.pq(`Created ${target} as a ${label}.`);
     result.changed = true;
     result.notes.push(`Created as a ${label}.`);
     return true;
@@ -232,8 +232,8 @@ function oneLine(text) {
     return text.replace(/\s*\n\s*/g, ' ');
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 ;// CONCATENATED MODULE: ./src/github/create-issue-comment.ts
 /** `POST /repos/{owner}/{repo}/issues/{number}/comments`: a new comment on an issue or PR. */
 
@@ -333,7 +333,7 @@ async function upsertPreviewComment(github, target, body, options) {
         const permission = error instanceof github_error/* GitHubApiError */.O && error.isRefusal
             ? " Give the job 'permissions: pull-requests: write' (and pass github_token) so the action can comment."
             : '';
-        core/* warning */.$e(`Could not write the preview comment on ${target.repository}#${target.number}: ${why}${permission}`);
+        runner/* warning */.$e(`Could not write the preview comment on ${target.repository}#${target.number}: ${why}${permission}`);
         return undefined;
     }
 }
@@ -343,7 +343,7 @@ var pull_request_event = __webpack_require__(4936);
 // EXTERNAL MODULE: ./src/result.ts
 var src_result = __webpack_require__(1666);
 // EXTERNAL MODULE: ./src/modes/deploy.ts + 22 modules
-var deploy = __webpack_require__(6008);
+var deploy = __webpack_require__(3627);
 // EXTERNAL MODULE: ./src/modes/duplicate.ts + 1 modules
 var duplicate = __webpack_require__(1404);
 ;// CONCATENATED MODULE: ./src/modes/preview.ts

@@ -19,8 +19,8 @@ var after_commit = __webpack_require__(6189);
 var commit_message = __webpack_require__(1550);
 // EXTERNAL MODULE: ./src/commit/ensure-repo.ts + 1 modules
 var ensure_repo = __webpack_require__(9351);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -197,8 +197,8 @@ function killGroup(pid) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/hub/transport/index.ts + 2 modules
+var hub_transport = __webpack_require__(2729);
 ;// CONCATENATED MODULE: ./src/git/same-host-redirect.ts
 /**
  * Where a redirected git remote went, when it stayed on the Hub's host. git itself follows no
@@ -219,26 +219,32 @@ async function sameHostRedirect(remoteUrl, service, authorization, timeoutMs) {
     const origin = new URL(remoteUrl).origin;
     const suffix = `/info/refs?service=${service}`;
     let base = remoteUrl.replace(/\/+$/, '');
-    for (let hop = 0; hop < MAX_HOPS; hop++) {
-        const res = await (0,undici/* request */.Em)(`${base}${suffix}`, {
-            method: 'GET',
-            headers: authorization ? { authorization } : {},
-            maxRedirections: 0,
-            headersTimeout: timeoutMs,
-            bodyTimeout: timeoutMs
-        });
-        await res.body.dump().catch(() => undefined);
-        const location = res.headers.location;
-        if (!REDIRECTS.has(res.statusCode) || typeof location !== 'string') {
-            return base === remoteUrl.replace(/\/+$/, '') ? undefined : base;
+    // A lookup of its own, rare (a renamed repo): its connections go when it is done.
+    const transport = (0,hub_transport/* createTransport */.oO)();
+    try {
+        for (let hop = 0; hop < MAX_HOPS; hop++) {
+            const res = await transport.request(new URL(`${base}${suffix}`), {
+                method: 'GET',
+                headers: authorization ? { authorization } : {},
+                headersTimeoutMs: timeoutMs,
+                bodyTimeoutMs: timeoutMs
+            });
+            await (0,hub_transport/* drain */.Ze)(res.body).catch(() => undefined);
+            const location = res.headers.location;
+            if (!REDIRECTS.has(res.statusCode) || typeof location !== 'string') {
+                return base === remoteUrl.replace(/\/+$/, '') ? undefined : base;
+            }
+            const target = new URL(location, `${base}${suffix}`);
+            // git's own rule for a redirected discovery: the new URL ends the way the old one did.
+            if (target.origin !== origin || !target.href.endsWith(suffix))
+                return undefined;
+            base = target.href.slice(0, -suffix.length);
         }
-        const target = new URL(location, `${base}${suffix}`);
-        // git's own rule for a redirected discovery: the new URL ends the way the old one did.
-        if (target.origin !== origin || !target.href.endsWith(suffix))
-            return undefined;
-        base = target.href.slice(0, -suffix.length);
+        return undefined;
     }
-    return undefined;
+    finally {
+        await transport.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/git/git-command-manager.ts
@@ -338,7 +344,7 @@ class GitCommandManager {
             this.moved = true;
             const moved = await sameHostRedirect(this.remoteUrl, service, this.authorization(), gitTimeoutMs()).catch(() => undefined);
             if (moved) {
-                core/* info */.pq(`The repo answers at ${moved} now (renamed): git follows it there.`);
+                runner/* info */.pq(`The repo answers at ${moved} now (renamed): git follows it there.`);
                 await this.git(['remote', 'set-url', 'origin', moved]);
                 this.remoteUrl = moved;
                 return this.remote(args, service, options);
@@ -351,9 +357,9 @@ class GitCommandManager {
     authorization() {
         return this.options.token ? `Basic ${basicCredentials(this.options.token)}` : undefined;
     }
-    /** The one way git runs: output captured, never echoed (core.debug shows the arguments). */
+    /** The one way git runs: output captured, never echoed (runner.debug shows the arguments). */
     async git(args, options = {}) {
-        core/* debug */.Yz(`git ${args.join(' ')}`);
+        runner/* debug */.Yz(`git ${args.join(' ')}`);
         const timeoutMs = gitTimeoutMs();
         let result;
         try {
@@ -372,7 +378,7 @@ class GitCommandManager {
         if (result.exitCode === 0)
             return { exitCode: 0, stdout: result.stdout };
         // Kept for whoever debugs the step, with what could be a credential blotted out.
-        core/* debug */.Yz(`git ${args[0]} exited ${result.exitCode}: ${redact(result.stderr)}`);
+        runner/* debug */.Yz(`git ${args[0]} exited ${result.exitCode}: ${redact(result.stderr)}`);
         const error = gitCommandError(result, {
             command: args[0],
             remoteUrl: this.remoteUrl,
@@ -406,7 +412,7 @@ function gitEnvironment(options) {
     ];
     if (options.token) {
         const basic = basicCredentials(options.token);
-        core/* setSecret */.Pq(basic);
+        runner/* setSecret */.Pq(basic);
         const origin = new URL(options.remoteUrl).origin;
         config.push([`http.${origin}/.extraHeader`, `Authorization: Basic ${basic}`]);
     }

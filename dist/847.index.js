@@ -42,8 +42,8 @@ __webpack_require__.d(__webpack_exports__, {
   te: () => (/* binding */ syncSpaceSettings)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
+var runner = __webpack_require__(6753);
 // EXTERNAL MODULE: ./src/hub/error.ts
 var hub_error = __webpack_require__(597);
 // EXTERNAL MODULE: ./src/hub/types.ts
@@ -436,11 +436,11 @@ function reportPlan(ctx, result, plan, report) {
         : ctx.settings.dryRun
             ? 'Dry run — settings plan'
             : 'Settings plan';
-    core/* info */.pq(`${label} for ${result.repoId}: ${description.headline}.`);
+    runner/* info */.pq(`${label} for ${result.repoId}: ${description.headline}.`);
     for (const line of description.logLines)
-        core/* info */.pq(`  ${line}`);
+        runner/* info */.pq(`  ${line}`);
     if (plan.sleepTime?.change === 'skipped') {
-        core/* warning */.$e(`${result.repoId}: sleep_time not applied: ${plan.sleepTime.reason}.`);
+        runner/* warning */.$e(`${result.repoId}: sleep_time not applied: ${plan.sleepTime.reason}.`);
     }
     result.notes.push(`Settings plan: ${description.headline}.`);
     result.details = [

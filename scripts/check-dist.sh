@@ -6,9 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-npx ncc build src/index.ts -o "$out" >/dev/null
-node scripts/write-licenses.mjs "$out"
-if ! diff -r --brief dist "$out"; then
+npx ncc build src/index.ts -o "$out/dist" --stats-out "$out/stats.json" >/dev/null
+node scripts/write-licenses.mjs "$out/dist" "$out/stats.json"
+if ! diff -r --brief dist "$out/dist"; then
   echo "dist/ does not match src/: run 'npm run build' and commit dist/." >&2
   exit 1
 fi

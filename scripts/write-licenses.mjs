@@ -2,27 +2,43 @@
 /**
  * Writes `<dist>/licenses.txt`: the name, licence id and licence text of every package whose code
  * is in the bundle. ncc's own `--license` lists only the modules of the last chunk it writes, so
- * with one chunk per mode it would leave out `@actions/core`, undici and the rest. The packages are
- * read from the bundle itself: webpack names each module's source path in a comment
- * (`// EXTERNAL MODULE: ./node_modules/tunnel/index.js`).
+ * with one chunk per mode it would leave out undici, yaml and the rest. The packages are read
+ * from webpack's stats (`ncc --stats-out`), which name every module of every chunk, and from the
+ * bundle itself: webpack names a module's source path in a comment where an ES module imports it
+ * (`// EXTERNAL MODULE: ./node_modules/tunnel/index.js`) — but not in a chunk of CommonJS modules
+ * that only a lone dynamically imported module imports (undici, behind the proxy transport).
  *
- *   node scripts/write-licenses.mjs [dist]
+ *   node scripts/write-licenses.mjs [dist] [stats.json]
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const dist = process.argv[2] ?? 'dist'
+const statsFile = process.argv[3]
 const MODULE_PATH = /\.\/((?:node_modules\/(?:@[\w.-]+\/)?[\w.-]+\/)+)/g
 const LICENCE_FILE = /^(licen[cs]e|copying)(\.(md|txt))?$/i
 
 /** `node_modules/a/node_modules/@b/c/` → the folder of the innermost package. */
 function packageDirs() {
   const dirs = new Set()
+  if (statsFile) {
+    for (const name of moduleNames(JSON.parse(readFileSync(statsFile, 'utf8')).modules ?? [])) {
+      for (const match of name.matchAll(MODULE_PATH)) dirs.add(match[1].replace(/\/$/, ''))
+    }
+  }
   for (const file of readdirSync(dist).filter((name) => name.endsWith('.js'))) {
     for (const match of readFileSync(join(dist, file), 'utf8').matchAll(MODULE_PATH))
       dirs.add(match[1].replace(/\/$/, ''))
   }
   return [...dirs]
+}
+
+/** The names of webpack's stats modules, those concatenated into one included. */
+function* moduleNames(modules) {
+  for (const module of modules) {
+    if (typeof module.name === 'string') yield module.name
+    yield* moduleNames(module.modules ?? [])
+  }
 }
 
 function entry(dir) {

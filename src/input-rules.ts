@@ -2,7 +2,7 @@
  * The inputs whose values follow the Hub's rules (paths in a repo, revisions, the endpoint) and
  * the glob lists: each parser throws an `InputError` that names the input and what is allowed.
  */
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { InputError } from './input-error.js'
 
 const DEFAULT_ENDPOINT = 'https://huggingface.co'
@@ -82,7 +82,7 @@ function isBranchName(name: string): boolean {
 
 /** The Hub's base URL: input `endpoint`, else env `HF_ENDPOINT` (named as such in errors). */
 export function readEndpoint(): string {
-  const input = core.getInput('endpoint')
+  const input = runner.getInput('endpoint')
   if (input) return parseEndpoint(input, "Input 'endpoint'")
   const env = process.env.HF_ENDPOINT?.trim()
   if (env) return parseEndpoint(env, 'Environment variable HF_ENDPOINT')

@@ -1,9 +1,9 @@
 /**
  * Reads every input once, validates it and returns the typed settings. This is the only module
- * that calls `core.getInput`. A bad value throws an `InputError` whose one-line message names the
+ * that calls `runner.getInput`. A bad value throws an `InputError` whose one-line message names the
  * input, the value and what is allowed — before the action makes any request.
  */
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { idTokenAvailable } from './auth/github-id-token.js'
@@ -32,22 +32,22 @@ const REPO_PART = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?$/
 /** Reads and validates all inputs; throws `InputError` on the first bad one. */
 export function getInputs(): ActionSettings {
   // Mask first: nothing below may print the token, not even by accident in an error.
-  const token = core.getInput('token') || process.env.HF_TOKEN?.trim() || undefined
-  if (token) core.setSecret(token)
+  const token = runner.getInput('token') || process.env.HF_TOKEN?.trim() || undefined
+  if (token) runner.setSecret(token)
   if (token && /\s/.test(token)) {
     throw new InputError(
       "Input 'token' contains whitespace: paste the token alone (hf_…), without quotes or line breaks."
     )
   }
 
-  const mode = oneOf('mode', core.getInput('mode') || 'status', MODES)
-  const repoType = oneOf('repo_type', core.getInput('repo_type') || 'space', REPO_TYPES)
+  const mode = oneOf('mode', runner.getInput('mode') || 'status', MODES)
+  const repoType = oneOf('repo_type', runner.getInput('repo_type') || 'space', REPO_TYPES)
   if (repoType !== 'space' && !COMMIT_MODES.includes(mode)) {
     throw new InputError(
       `Input 'repo_type' is '${repoType}', but mode '${mode}' works on Spaces only: use repo_type 'space', or mode 'empty-commit' or 'deploy'.`
     )
   }
-  const repoIds = parseRepoIds(core.getInput('repo_id'), mode)
+  const repoIds = parseRepoIds(runner.getInput('repo_id'), mode)
 
   const settings: ActionSettings = {
     token,
@@ -59,17 +59,17 @@ export function getInputs(): ActionSettings {
     pingApp: bool('ping_app', true),
     wait: bool('wait', true),
     waitTimeoutSeconds: positiveInt('wait_timeout', 900, MAX_WAIT_SECONDS),
-    path: resolve(core.getInput('path') || '.'),
-    pathInRepo: parsePathInRepo(core.getInput('path_in_repo')),
-    include: includeLines(core.getInput('include')),
-    exclude: lines(core.getInput('exclude')),
-    deleteMissing: parseDelete(core.getInput('delete') || 'auto', repoType),
-    commitMessage: core.getInput('commit_message') || undefined,
-    commitDescription: core.getInput('commit_description') || undefined,
-    revision: parseRevision(core.getInput('revision') || 'main'),
+    path: resolve(runner.getInput('path') || '.'),
+    pathInRepo: parsePathInRepo(runner.getInput('path_in_repo')),
+    include: includeLines(runner.getInput('include')),
+    exclude: lines(runner.getInput('exclude')),
+    deleteMissing: parseDelete(runner.getInput('delete') || 'auto', repoType),
+    commitMessage: runner.getInput('commit_message') || undefined,
+    commitDescription: runner.getInput('commit_description') || undefined,
+    revision: parseRevision(runner.getInput('revision') || 'main'),
     createPr: bool('create_pr', false),
     create: bool('create', false),
-    spaceSdk: optionalOneOf('space_sdk', core.getInput('space_sdk'), SPACE_SDKS),
+    spaceSdk: optionalOneOf('space_sdk', runner.getInput('space_sdk'), SPACE_SDKS),
     private: bool('private', false),
     dryRun: bool('dry_run', false),
     endpoint: readEndpoint(),
@@ -79,7 +79,7 @@ export function getInputs(): ActionSettings {
   }
   checkCombinations(settings)
   for (const [key, value] of Object.entries(settings)) {
-    if (key !== 'token' && key !== 'githubToken') core.debug(`${key}: ${JSON.stringify(value)}`)
+    if (key !== 'token' && key !== 'githubToken') runner.debug(`${key}: ${JSON.stringify(value)}`)
   }
   return settings
 }
@@ -126,7 +126,7 @@ function warnIgnored(s: ActionSettings): void {
     if (s.pathInRepo) ignored.push('path_in_repo (deploy only)')
   }
   if (ignored.length > 0)
-    core.warning(`Ignoring inputs that mode '${s.mode}' does not use: ${ignored.join(', ')}.`)
+    runner.warning(`Ignoring inputs that mode '${s.mode}' does not use: ${ignored.join(', ')}.`)
 }
 
 function parseRepoIds(raw: string, mode: Mode): string[] {
@@ -195,14 +195,14 @@ function optionalOneOf<T extends string>(
 
 /** A credential input, masked before anything else can print it. */
 function maskedInput(name: string): string | undefined {
-  const value = core.getInput(name) || undefined
-  if (value) core.setSecret(value)
+  const value = runner.getInput(name) || undefined
+  if (value) runner.setSecret(value)
   return value
 }
 
-/** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, but with a default when unset. */
+/** YAML 1.2 core-schema booleans, as `getBooleanInput` of @actions/core, but with a default when unset. */
 function bool(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name)
+  const value = runner.getInput(name)
   if (value === '') return fallback
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
@@ -210,7 +210,7 @@ function bool(name: string, fallback: boolean): boolean {
 }
 
 function positiveInt(name: string, fallback: number, max: number): number {
-  const value = core.getInput(name)
+  const value = runner.getInput(name)
   if (value === '') return fallback
   const n = Number(value)
   if (!/^\d+$/.test(value) || n < 1 || n > max) {

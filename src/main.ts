@@ -2,7 +2,7 @@
  * The action: read the inputs, run the mode on each repo, set the outputs, write the job summary,
  * and fail the step when any repo failed. The only place that catches errors for the runner.
  */
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { HubAccess } from './auth/hub-access.js'
 import { mapWithLimit } from './concurrency.js'
 import { getErrorMessage } from './errors.js'
@@ -59,13 +59,13 @@ export async function run(): Promise<void> {
     failForErrors(results)
   } catch (error) {
     // Bad input (or a bug): nothing reached the Hub; the summary still says why the step failed.
-    core.setFailed(getErrorMessage(error))
+    runner.setFailed(getErrorMessage(error))
     await summarize(() => writeFailureSummary(getErrorMessage(error)))
   }
 }
 
 function logRetry(n: RetryNotice): void {
-  core.info(
+  runner.info(
     `Retrying ${n.method} ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}, attempt ${n.attempt + 1})`
   )
 }
@@ -73,7 +73,7 @@ function logRetry(n: RetryNotice): void {
 /** The summary is a courtesy: a runner that cannot take it must not fail a deploy that worked. */
 async function summarize(write: () => Promise<void>): Promise<void> {
   await write().catch((error: unknown) =>
-    core.warning(`Could not write the job summary: ${getErrorMessage(error)}`)
+    runner.warning(`Could not write the job summary: ${getErrorMessage(error)}`)
   )
 }
 

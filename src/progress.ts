@@ -4,7 +4,7 @@
  * often than that, however many bytes or files go by. One reporter per piece of work: concurrent
  * transfers share one meter and one line.
  */
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { formatBytes } from './deploy/plan-report.js'
 
 /** The Actions log should never go quiet for longer than this while work goes on. */
@@ -18,7 +18,7 @@ export function progressIntervalMs(): number {
 
 export interface ProgressOptions {
   intervalMs?: number
-  /** Where lines go (default `core.info`). */
+  /** Where lines go (default `runner.info`). */
   print?: (line: string) => void
 }
 
@@ -35,7 +35,7 @@ export function startProgress(
   describe: () => string | undefined,
   options: ProgressOptions = {}
 ): Progress {
-  const print = options.print ?? ((line: string) => core.info(line))
+  const print = options.print ?? ((line: string) => runner.info(line))
   const timer = setInterval(() => {
     const line = describe()
     if (line !== undefined) print(line)

@@ -1,7 +1,7 @@
 /**
  * Turns the results into the step's outputs, its log lines and its job summary.
  */
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { appUrl, repoPageUrl, type RepoResult } from './result.js'
 import type { ActionSettings } from './settings.js'
 
@@ -43,11 +43,11 @@ export function setOutputs(results: RepoResult[], settings: ActionSettings): voi
     'commit_url',
     'pr_url'
   ]) {
-    core.setOutput(name, first[name] ?? '')
+    runner.setOutput(name, String(first[name] ?? ''))
   }
-  core.setOutput('changed', String(results.some((r) => r.changed)))
-  core.setOutput('runtime', results[0]?.runtime ? JSON.stringify(results[0].runtime) : '')
-  core.setOutput('results', JSON.stringify(all))
+  runner.setOutput('changed', String(results.some((r) => r.changed)))
+  runner.setOutput('runtime', results[0]?.runtime ? JSON.stringify(results[0].runtime) : '')
+  runner.setOutput('results', JSON.stringify(all))
 }
 
 /** Prints what happened to each repo, and the log tail of a failed Space where everyone sees it. */
@@ -58,11 +58,11 @@ export function logResults(results: RepoResult[], settings: ActionSettings): voi
     const heading = `${result.repoId}${stage}${o.commit_sha ? `, commit ${o.commit_sha}` : ''}${result.changed ? ' (changed)' : ''}`
     const tail = result.logTail?.lines.length ? result.logTail : undefined
     // A bare owner/name says nothing; the error that follows names the repo itself.
-    if (heading !== result.repoId || result.notes.length > 0 || tail) core.info(heading)
-    for (const note of result.notes) core.info(`  ${note}`)
+    if (heading !== result.repoId || result.notes.length > 0 || tail) runner.info(heading)
+    for (const note of result.notes) runner.info(`  ${note}`)
     if (tail) {
-      core.info(`  Last ${tail.lines.length} lines of the ${tail.kind} log:`)
-      for (const line of tail.lines) core.info(`  | ${line}`)
+      runner.info(`  Last ${tail.lines.length} lines of the ${tail.kind} log:`)
+      for (const line of tail.lines) runner.info(`  | ${line}`)
     }
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The action's log inside tests. Code of the action that runs in this process logs through
- * `@actions/core`, whose `::warning::` and `::error::` lines GitHub turns into annotations of the
+ * the runner commands (src/runner/), whose `::warning::` and `::error::` lines GitHub turns into annotations of the
  * CI run: `captureLog` keeps them out of the test output and hands them to the test to assert on.
  */
 

@@ -1,9 +1,11 @@
 /**
  * The job's GitHub OIDC ID token. The runner offers one only to jobs with `permissions:
- * id-token: write`, through `ACTIONS_ID_TOKEN_REQUEST_URL` and `ACTIONS_ID_TOKEN_REQUEST_TOKEN`;
- * `@actions/core` fetches it (already in the bundle) and masks it.
+ * id-token: write`: a GET of `ACTIONS_ID_TOKEN_REQUEST_URL` with `&audience=…`, authorized by
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`, answers `{ "value": "<JWT>" }` (what `getIDToken` of
+ * `@actions/core` does). The request token goes to that URL's origin only.
  */
-import * as core from '@actions/core'
+import { HubClient } from '../hub/client.js'
+import * as runner from '../runner/index.js'
 
 /** Whether this job may request an ID token (both variables are set). */
 export function idTokenAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -11,9 +13,27 @@ export function idTokenAvailable(env: NodeJS.ProcessEnv = process.env): boolean 
 }
 
 /** A fresh ID token for `audience` (masked); one line of explanation when GitHub refuses. */
-export async function fetchGitHubIdToken(audience: string): Promise<string> {
+export async function fetchGitHubIdToken(
+  audience: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<string> {
   try {
-    return await core.getIDToken(audience)
+    const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '')
+    const client = new HubClient({
+      endpoint: url.origin,
+      token: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+    })
+    const answer = await client.json<{ value?: unknown }>({
+      method: 'GET',
+      path: url.href,
+      query: { audience },
+      headers: { accept: 'application/json' }
+    })
+    if (typeof answer?.value !== 'string' || !answer.value) {
+      throw new Error('the answer has no ID token')
+    }
+    runner.setSecret(answer.value)
+    return answer.value
   } catch (error) {
     const said = (error as Error).message.replace(/\s+/g, ' ').trim()
     throw new Error(

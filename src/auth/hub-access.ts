@@ -4,7 +4,7 @@
  * exchanged once per repo (such a token writes to its one repo only). Errors that such a token
  * explains better are rewritten here.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { getErrorMessage } from '../errors.js'
 import type { HubClient } from '../hub/client.js'
 import { HubApiError } from '../hub/error.js'
@@ -51,7 +51,7 @@ export class HubAccess {
     } catch (error) {
       // Reading a public Space's status needs no token: a missing publisher must not fail it.
       if (this.settings.mode !== 'status') throw error
-      core.warning(`${getErrorMessage(error)} Reading the status without a token.`)
+      runner.warning(`${getErrorMessage(error)} Reading the status without a token.`)
       return { client: this.shared, settings: this.settings, credential: 'none' }
     }
     return {

@@ -3,7 +3,7 @@
  * exchanged at `{endpoint}/oauth/token`, masked the moment it arrives. A refusal says what the
  * Hub said and which of this run's claims a publisher must match.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import type { HubClient } from '../hub/client.js'
 import { HubApiError } from '../hub/error.js'
 import { exchangeOidcToken, oidcResource } from '../hub/exchange-oidc-token.js'
@@ -27,8 +27,8 @@ export async function trustedPublisherToken(
   const resource = oidcResource(request.type, request.id)
   try {
     const { accessToken, expiresIn } = await exchangeOidcToken(client, idToken, resource)
-    core.setSecret(accessToken)
-    core.info(
+    runner.setSecret(accessToken)
+    runner.info(
       `Authenticated to the ${request.type} ${request.id} as its Trusted Publisher (GitHub OIDC; the token is valid for ${Math.round(expiresIn / 60)} min).`
     )
     return accessToken

@@ -3,7 +3,7 @@
  * local README (in the deploy's work folder, so the local checkout is never changed), and a
  * README that would reach the Space without front matter is warned about before the commit.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { readFile, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import { hashFile, type HashedFile } from '../deploy/hash-file.js'
@@ -38,7 +38,7 @@ export async function prepareCard(
       `Input 'space_card' needs the deploy to target the repo root (path_in_repo is '${pathInRepo}'): the Space reads its card from the root README.md.`
     )
   }
-  const card = parseCard(await readFile(cardPath, 'utf8'), shownPath)
+  const card = await parseCard(await readFile(cardPath, 'utf8'), shownPath)
   const index = local.findIndex((f) => f.relativePath === README)
   const localReadme = index === -1 ? undefined : await readFile(local[index].absolutePath, 'utf8')
   const readme = publishedReadme(card, localReadme)
@@ -53,8 +53,8 @@ export async function prepareCard(
 /** The Hub's check of the README to publish, before anything is created or uploaded. */
 export async function validateCardOnHub(client: HubClient, card: PreparedCard): Promise<void> {
   const warnings = await checkCardOnHub(client, card.readme, card.shownPath)
-  for (const warning of warnings) core.warning(`Space card ${card.shownPath}: ${warning}`)
-  core.info(`Space card ${card.shownPath}: the Hub accepts it.`)
+  for (const warning of warnings) runner.warning(`Space card ${card.shownPath}: ${warning}`)
+  runner.info(`Space card ${card.shownPath}: the Hub accepts it.`)
 }
 
 /**
@@ -65,7 +65,7 @@ export async function warnIfReadmeLosesCard(plan: DeployPlan): Promise<void> {
   const readme = [...plan.added, ...plan.changed].find((f) => f.pathInRepo === README)
   if (!readme) return
   if (hasFrontMatter(await readFile(readme.absolutePath, 'utf8'))) return
-  core.warning(
+  runner.warning(
     'The published README.md would have no YAML front matter, so the Space would lose its configuration (sdk, app_file, title): set the space_card input to a YAML file with the card, or add the front matter to README.md.'
   )
 }

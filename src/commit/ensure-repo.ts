@@ -4,7 +4,7 @@
  * that a Space exists (huggingface_hub#4535), so calling create on an existing Gradio Space of a
  * free account would fail for nothing.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { assertCanCreateRepos } from '../auth/hub-access.js'
 import type { HubClient } from '../hub/client.js'
 import { createRepo } from '../hub/create-repo.js'
@@ -25,10 +25,14 @@ export async function ensureRepo(
   return (await ensureRepoInfo(ctx, result))?.sha
 }
 
-/** `ensureRepo`, with the whole info (for a Space, its runtime too). */
+/**
+ * `ensureRepo`, with the whole info (for a Space, its runtime too). `beforeCreate` is awaited
+ * before the repo is created (a caller that reads before its token check passes it).
+ */
 export async function ensureRepoInfo(
   ctx: { client: HubClient; settings: ActionSettings },
-  result: RepoResult
+  result: RepoResult,
+  beforeCreate?: () => Promise<void>
 ): Promise<RepoInfo | undefined> {
   const { client, settings } = ctx
   const { repoType: type, repoId: id } = result
@@ -50,6 +54,7 @@ export async function ensureRepoInfo(
     result.notes.push(`Dry run: would create the ${label} ${id}.`)
     return undefined
   }
+  await beforeCreate?.()
   let created: boolean
   try {
     created = await createRepo(client, {
@@ -69,7 +74,7 @@ export async function ensureRepoInfo(
     throw error
   }
   if (created) {
-    core.info(`Created the ${label} ${id}.`)
+    runner.info(`Created the ${label} ${id}.`)
     result.changed = true
     result.notes.push(`Created the ${label}.`)
   } else {
@@ -88,6 +93,6 @@ function warnIfOtherSdk(
   if (result.repoType !== 'space' || !settings.create || !settings.spaceSdk || !sdk) return
   if (sdk === settings.spaceSdk) return
   const message = `${result.repoId} exists as a ${sdk} Space, not ${settings.spaceSdk} (space_sdk): create leaves an existing Space as it is. Its README.md's sdk field decides how it builds.`
-  core.warning(message)
+  runner.warning(message)
   result.notes.push(message)
 }

@@ -8,7 +8,7 @@
  * - the branch moved to someone else's commit: nothing of ours landed; the deploy fails clearly.
  * For a pull request, the pull-request refs are compared before and after instead.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { getErrorMessage } from '../errors.js'
 import type { HubClient } from '../hub/client.js'
 import type { CommitHeader, CommitOperation } from '../hub/commit-ndjson.js'
@@ -62,18 +62,18 @@ export async function commitSafely(
         throw new BranchMovedError(target.revision, `after ${header.parentCommit.slice(0, 12)}`)
       }
       if (!mayHaveLanded(error)) throw error
-      core.warning(
+      runner.warning(
         `The commit got no clear answer (${getErrorMessage(error)}). Checking whether it landed…`
       )
       const landed = prsBefore
         ? await findLandedPullRequest(client, target, header, prsBefore)
         : await findLandedCommit(client, target, header)
       if (landed) {
-        core.info(`The commit landed: ${landed.sha}.`)
+        runner.info(`The commit landed: ${landed.sha}.`)
         return landed
       }
       if (attempt >= 2) throw error
-      core.info('The commit did not land: sending it once more.')
+      runner.info('The commit did not land: sending it once more.')
     }
   }
 }

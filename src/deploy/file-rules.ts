@@ -7,7 +7,7 @@
  * (`*.py`, `node_modules`); one with a `/` matches from the root of `path` (`src/**`, `/notes.md`);
  * a trailing `/` matches folders only; a pattern matching a folder covers everything in it.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import ignore from 'ignore'
 import picomatch from 'picomatch'
 import { readFile, realpath } from 'node:fs/promises'
@@ -115,7 +115,7 @@ async function readRootGitignore(root: string): Promise<string> {
     return ''
   }
   if (isOutside(await realpath(root), target)) {
-    core.warning(
+    runner.warning(
       "Not reading the root '.gitignore': it is a symbolic link out of 'path'; only files inside it are read."
     )
     return ''

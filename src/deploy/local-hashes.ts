@@ -5,17 +5,15 @@
  *   any hash;
  * - a file the remote holds as a regular git blob is compared by git blob id, one held by LFS by
  *   sha256 — never both.
- * Until the tree arrives, each file gets the digest its size suggests (over 10 MiB: sha256, the
- * Hub's LFS threshold; else the blob id); once it is there, files hashed with the wrong one get
- * the other. The event loop gets a turn every few milliseconds, so the remote reads progress
+ * Until the tree arrives, each file gets the digest its size and first bytes suggest (sha256 for
+ * what the Hub would store by LFS, else the blob id: see `likelyDigest`); once it is there, files
+ * hashed with the wrong one get the other. The event loop gets a turn every few milliseconds, so the remote reads progress
  * meanwhile. A progress line goes to the log at most every 10 s of hashing.
  */
 import type { TreeItem } from '../hub/list-repo-tree.js'
 import { digestFile, type DigestKind, type HashedFile } from './hash-file.js'
 import { formatBytes } from './plan-report.js'
 
-/** Above this size the Hub stores a file by LFS whatever its content. */
-const LFS_SIZE_GUESS = 10 * 1024 * 1024
 /** Longest stretch of hashing before the event loop gets a turn (pending requests progress). */
 const YIELD_EVERY_MS = 4
 export const PROGRESS_EVERY_MS = 10_000
@@ -62,11 +60,7 @@ export async function hashAgainstRemote(
   // One turn of the event loop first: a tree already read is used from the first file on.
   await new Promise((resolve) => setImmediate(resolve))
   for (const file of files) {
-    const kind = known
-      ? decidingDigest(file, known.get(prefix + file.relativePath))
-      : file.size > LFS_SIZE_GUESS
-        ? 'sha256'
-        : 'gitSha1'
+    const kind = known ? decidingDigest(file, known.get(prefix + file.relativePath)) : 'likely'
     if (kind) await hasher.hash(file, kind)
   }
   const tree = await remote
@@ -95,11 +89,13 @@ class Hasher {
     this.progress = new HashProgress(files, options)
   }
 
-  async hash(file: HashedFile, kind: DigestKind): Promise<void> {
-    if (file[kind]) return
+  async hash(file: HashedFile, kind: DigestKind | 'likely'): Promise<void> {
+    if (kind === 'likely' ? file.gitSha1 || file.sha256 : file[kind]) return
     Object.assign(
       file,
-      digestFile(file.absolutePath, [kind], (n) => this.progress.bytes(n))
+      digestFile(file.absolutePath, kind === 'likely' ? kind : [kind], (n) =>
+        this.progress.bytes(n)
+      )
     )
     this.progress.file()
     if (Date.now() - this.turn >= YIELD_EVERY_MS) {

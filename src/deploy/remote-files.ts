@@ -12,8 +12,8 @@ import type { RepoType } from '../settings.js'
 
 /** Local files from which a folder is split rather than listed recursively (≥ 4 pages). */
 const SPLIT_FROM_FILES = 4000
-/** Listings in flight at once: a few connections, gentle on the Hub's rate limits. */
-const LISTING_CONCURRENCY = 8
+/** Listings in flight at once: the request count (the rate-limit quota used) is the same at any concurrency. */
+const LISTING_CONCURRENCY = 16
 
 export interface RemoteListing {
   type: RepoType

@@ -3,8 +3,8 @@
  * followed only while their target stays inside `path` — a link out of it (to `~/.ssh`, `/etc`)
  * is skipped with a warning, never read — and a link back up the tree is not walked twice.
  */
-import * as core from '@actions/core'
-import { readdir, realpath, stat } from 'node:fs/promises'
+import * as runner from '../runner/index.js'
+import { readdirSync, realpathSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FileRules } from './file-rules.js'
 import { isOutside } from './inside-root.js'
@@ -24,41 +24,45 @@ export class InvalidFileNameError extends Error {
   }
 }
 
-/** Every file under `root` that `rules` accept, sorted by path. */
+/**
+ * Every file under `root` that `rules` accept, sorted by path. The walk is synchronous: nothing
+ * else is under way before it ends, and a thousand folders read that way cost a few
+ * milliseconds instead of a thread-pool round trip each.
+ */
 export async function selectFiles(root: string, rules: FileRules): Promise<LocalFile[]> {
-  const rootReal = await realpath(root)
+  const rootReal = realpathSync(root)
   const files: LocalFile[] = []
-  await walk(rootReal, '', [rootReal])
+  walk(rootReal, '', [rootReal])
   const unmatched = rules.unmatchedIncludes(files.map((file) => file.relativePath))
   for (const pattern of unmatched) {
-    core.warning(`Input 'include' has '${pattern}', which matches no file to publish in 'path'.`)
+    runner.warning(`Input 'include' has '${pattern}', which matches no file to publish in 'path'.`)
   }
 
-  async function walk(dir: string, dirPath: string, ancestors: string[]): Promise<void> {
-    const entries = await readdir(dir, { withFileTypes: true })
+  function walk(dir: string, dirPath: string, ancestors: string[]): void {
+    const entries = readdirSync(dir, { withFileTypes: true })
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {
       const path = dirPath ? `${dirPath}/${entry.name}` : entry.name
       let target = join(dir, entry.name)
       let kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other'
       if (entry.isSymbolicLink()) {
-        const resolved = await resolveLink(rootReal, target, path)
+        const resolved = resolveLink(rootReal, target, path)
         if (!resolved) continue
         ;({ target, kind } = resolved)
       }
       if (kind === 'folder') {
         if (!rules.mayContainFiles(path)) continue
         if (ancestors.includes(target)) {
-          core.warning(`Skipping '${path}': it links back to a folder it is in (a loop).`)
+          runner.warning(`Skipping '${path}': it links back to a folder it is in (a loop).`)
           continue
         }
-        await walk(target, path, [...ancestors, target])
+        walk(target, path, [...ancestors, target])
       } else if (kind === 'file') {
         if (!rules.accepts(path)) continue
         checkName(path)
         files.push({ relativePath: path, absolutePath: target })
       } else if (rules.accepts(path)) {
-        core.warning(`Skipping '${path}': not a regular file (a socket, FIFO or device).`)
+        runner.warning(`Skipping '${path}': not a regular file (a socket, FIFO or device).`)
       }
     }
   }
@@ -67,25 +71,25 @@ export async function selectFiles(root: string, rules: FileRules): Promise<Local
 }
 
 /** A link's real target and its kind, or undefined (warned) when it must not be followed. */
-async function resolveLink(
+function resolveLink(
   rootReal: string,
   link: string,
   path: string
-): Promise<{ target: string; kind: string } | undefined> {
+): { target: string; kind: string } | undefined {
   let target: string
   try {
-    target = await realpath(link)
+    target = realpathSync(link)
   } catch {
-    core.warning(`Skipping '${path}': a symbolic link to nothing.`)
+    runner.warning(`Skipping '${path}': a symbolic link to nothing.`)
     return undefined
   }
   if (isOutside(rootReal, target)) {
-    core.warning(
+    runner.warning(
       `Skipping '${path}': a symbolic link out of 'path' (to ${target}); only links inside it are followed.`
     )
     return undefined
   }
-  const info = await stat(target)
+  const info = statSync(target)
   return { target, kind: info.isDirectory() ? 'folder' : info.isFile() ? 'file' : 'other' }
 }
 

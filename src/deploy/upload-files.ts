@@ -3,7 +3,7 @@
  * those are uploaded, and the rest travel inside the commit. Files the Hub reports as already
  * there with the same content, or as ignored by the repo's `.gitignore`, are left out.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import type { HubClient } from '../hub/client.js'
 import type { CommitOperation } from '../hub/commit-ndjson.js'
 import { preupload } from '../hub/preupload.js'
@@ -64,11 +64,11 @@ export async function prepareCommit(
     else regular.push(file)
   }
   if (ignored.length > 0) {
-    core.warning(
+    runner.warning(
       `Left out ${ignored.length} file(s) that the repo's .gitignore covers: ${ignored.slice(0, 5).join(', ')}${ignored.length > 5 ? ', …' : ''}.`
     )
   }
-  await hashAll(lfs, 'sha256', { progress: (line) => core.info(line) })
+  await hashAll(lfs, 'sha256', { progress: (line) => runner.info(line) })
   const lfsBytes = await uploadLfsFiles(client, target, lfs as (PlannedFile & { sha256: string })[])
   const operations: CommitOperation[] = [
     ...regular.map((f): CommitOperation => ({

@@ -3,7 +3,7 @@
  * batch request for the upload URLs, then the uploads, a few files at a time (each streamed from
  * disk; big ones in parts). Objects the Hub already has are not sent again.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { mapWithLimit } from '../concurrency.js'
 import type { HubClient } from '../hub/client.js'
 import { requestLfsUploads } from '../hub/lfs-batch.js'
@@ -54,12 +54,12 @@ export async function uploadLfsFiles(
     const upload = object.actions?.upload
     if (!upload) return 0
     const how = isMultipart(transfer, upload) ? ', in parts' : ''
-    core.info(`Uploading ${file.pathInRepo} (${formatBytes(file.size)}${how})`)
+    runner.info(`Uploading ${file.pathInRepo} (${formatBytes(file.size)}${how})`)
     const lfsFile = { absolutePath: file.absolutePath, oid: file.sha256, size: file.size }
     await uploadLfsObject(client, lfsFile, transfer, upload, (n) => meter.add(n))
     if (object.actions?.verify) await verifyLfsObject(client, lfsFile, object.actions.verify)
     return file.size
   }).finally(() => progress.stop())
-  if (toSend.length > 0) core.info(meter.describe(`Uploaded ${toSend.length} file(s) by LFS`))
+  if (toSend.length > 0) runner.info(meter.describe(`Uploaded ${toSend.length} file(s) by LFS`))
   return sent.reduce((total, bytes) => total + bytes, 0)
 }

@@ -7,7 +7,7 @@
  * host. A redirect within the Hub's origin (a renamed repo) is followed by pointing `origin` at
  * the new URL. Every command is bounded in time, and its failures are told in the action's words.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -144,7 +144,7 @@ export class GitCommandManager implements GitCommands {
         gitTimeoutMs()
       ).catch(() => undefined)
       if (moved) {
-        core.info(`The repo answers at ${moved} now (renamed): git follows it there.`)
+        runner.info(`The repo answers at ${moved} now (renamed): git follows it there.`)
         await this.git(['remote', 'set-url', 'origin', moved])
         this.remoteUrl = moved
         return this.remote(args, service, options)
@@ -158,12 +158,12 @@ export class GitCommandManager implements GitCommands {
     return this.options.token ? `Basic ${basicCredentials(this.options.token)}` : undefined
   }
 
-  /** The one way git runs: output captured, never echoed (core.debug shows the arguments). */
+  /** The one way git runs: output captured, never echoed (runner.debug shows the arguments). */
   private async git(
     args: string[],
     options: { input?: string; allowFailure?: boolean } = {}
   ): Promise<GitOutput> {
-    core.debug(`git ${args.join(' ')}`)
+    runner.debug(`git ${args.join(' ')}`)
     const timeoutMs = gitTimeoutMs()
     let result: GitProcessResult
     try {
@@ -180,7 +180,7 @@ export class GitCommandManager implements GitCommands {
     }
     if (result.exitCode === 0) return { exitCode: 0, stdout: result.stdout }
     // Kept for whoever debugs the step, with what could be a credential blotted out.
-    core.debug(`git ${args[0]} exited ${result.exitCode}: ${redact(result.stderr)}`)
+    runner.debug(`git ${args[0]} exited ${result.exitCode}: ${redact(result.stderr)}`)
     const error = gitCommandError(result, {
       command: args[0],
       remoteUrl: this.remoteUrl,
@@ -213,7 +213,7 @@ function gitEnvironment(options: GitCommandManagerOptions): Record<string, strin
   ]
   if (options.token) {
     const basic = basicCredentials(options.token)
-    core.setSecret(basic)
+    runner.setSecret(basic)
     const origin = new URL(options.remoteUrl).origin
     config.push([`http.${origin}/.extraHeader`, `Authorization: Basic ${basic}`])
   }

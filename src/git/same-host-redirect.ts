@@ -5,7 +5,7 @@
  * service's discovery URL, and git is pointed at the new address. A redirect to another origin is
  * not followed: the caller reports it.
  */
-import { request } from 'undici'
+import { createTransport, drain } from '../hub/transport/index.js'
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 /** A renamed repo redirects once; more than this is a loop. */
@@ -24,23 +24,28 @@ export async function sameHostRedirect(
   const origin = new URL(remoteUrl).origin
   const suffix = `/info/refs?service=${service}`
   let base = remoteUrl.replace(/\/+$/, '')
-  for (let hop = 0; hop < MAX_HOPS; hop++) {
-    const res = await request(`${base}${suffix}`, {
-      method: 'GET',
-      headers: authorization ? { authorization } : {},
-      maxRedirections: 0,
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs
-    })
-    await res.body.dump().catch(() => undefined)
-    const location = res.headers.location
-    if (!REDIRECTS.has(res.statusCode) || typeof location !== 'string') {
-      return base === remoteUrl.replace(/\/+$/, '') ? undefined : base
+  // A lookup of its own, rare (a renamed repo): its connections go when it is done.
+  const transport = createTransport()
+  try {
+    for (let hop = 0; hop < MAX_HOPS; hop++) {
+      const res = await transport.request(new URL(`${base}${suffix}`), {
+        method: 'GET',
+        headers: authorization ? { authorization } : {},
+        headersTimeoutMs: timeoutMs,
+        bodyTimeoutMs: timeoutMs
+      })
+      await drain(res.body).catch(() => undefined)
+      const location = res.headers.location
+      if (!REDIRECTS.has(res.statusCode) || typeof location !== 'string') {
+        return base === remoteUrl.replace(/\/+$/, '') ? undefined : base
+      }
+      const target = new URL(location, `${base}${suffix}`)
+      // git's own rule for a redirected discovery: the new URL ends the way the old one did.
+      if (target.origin !== origin || !target.href.endsWith(suffix)) return undefined
+      base = target.href.slice(0, -suffix.length)
     }
-    const target = new URL(location, `${base}${suffix}`)
-    // git's own rule for a redirected discovery: the new URL ends the way the old one did.
-    if (target.origin !== origin || !target.href.endsWith(suffix)) return undefined
-    base = target.href.slice(0, -suffix.length)
+    return undefined
+  } finally {
+    await transport.close()
   }
-  return undefined
 }

@@ -1,7 +1,8 @@
 /**
- * The GitHub REST client (base `GITHUB_API_URL`, token `github_token`). It sends through the Hub
- * client's transport, so GitHub calls share its undici agent setup, timeouts and retry policy
- * (408/429/5xx and network errors, `Retry-After`), and turns its errors into `GitHubApiError`.
+ * The GitHub REST client (base `GITHUB_API_URL`, token `github_token`). It sends through a Hub
+ * client, so GitHub calls share its transport (kept-alive connections, a proxy when one is set),
+ * timeouts and retry policy (408/429/5xx and network errors, `Retry-After`), and turns its errors
+ * into `GitHubApiError`.
  */
 import {
   HubClient,

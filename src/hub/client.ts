@@ -1,11 +1,11 @@
 /**
- * The HTTP client every Hub operation goes through (undici): base URL and bearer token, timeouts,
- * retries of idempotent calls with backoff that honours the Hub's `Retry-After` and `RateLimit`,
- * redirects followed here (not by undici, so that a streamed body is re-made and a 3xx is never
- * taken for an answer), and error answers turned into `HubApiError`. The token goes to the
- * endpoint's origin only, whatever the path or a redirect says.
+ * The HTTP client every Hub operation goes through (over a `Transport`: node:http, or undici
+ * behind a proxy): base URL and bearer token, timeouts, retries of idempotent calls with backoff
+ * that honours the Hub's `Retry-After` and `RateLimit`, redirects followed here (so that a
+ * streamed body is re-made and a 3xx is never taken for an answer), and error answers turned into
+ * `HubApiError`. The token goes to the endpoint's origin only, whatever the path or a redirect
+ * says.
  */
-import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
 import { ACTION_VERSION } from '../version.js'
 import { HubApiError, HubNetworkError, hubMessageOf } from './error.js'
 import { followRedirect } from './redirect.js'
@@ -17,10 +17,18 @@ import {
   serverRequestedDelayMs,
   type RetryPolicy
 } from './retry.js'
+import {
+  createTransport,
+  drain,
+  isReusedConnectionReset,
+  readText,
+  type Transport,
+  type TransportBody,
+  type TransportResponse
+} from './transport/index.js'
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-export type RequestBody =
-  string | Buffer | Uint8Array | NodeJS.ReadableStream | AsyncIterable<Uint8Array>
+export type RequestBody = TransportBody
 export type Headers = Record<string, string | string[] | undefined>
 
 export interface HubRequest {
@@ -70,17 +78,17 @@ export interface HubClientOptions {
   onRetry?: (notice: RetryNotice) => void
   /** Waits between retries; tests may speed it up. */
   sleep?: (ms: number) => Promise<void>
-  dispatcher?: Dispatcher
+  /** Default: `createTransport()` (node:http, or undici when a proxy variable is set). */
+  transport?: Transport
 }
 
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']
-
+/** Longest silence of the server while an answer's body is read. */
+const BODY_TIMEOUT_MS = 120_000
 /**
- * Connections are reused: a new one costs a round trip or more (TCP, TLS). undici keeps an idle
- * connection for the server's `Keep-Alive: timeout` minus a margin, 2 s by default — so a server
- * that says 2 s would never see one reused. A 500 ms margin still closes well before the server.
+ * Resends, at once, of a call that met a kept-alive connection the server had just closed (more
+ * than one may be pooled); after these it is retried like any network error.
  */
-const KEEP_ALIVE = { keepAliveTimeout: 4000, keepAliveTimeoutThreshold: 500 }
+const MAX_STALE_RESENDS = 3
 
 export class HubClient {
   readonly endpoint: string
@@ -89,7 +97,8 @@ export class HubClient {
   private readonly policy: RetryPolicy
   private readonly onRetry?: (notice: RetryNotice) => void
   private readonly sleep: (ms: number) => Promise<void>
-  private readonly dispatcher: Dispatcher
+  /** Connections are kept alive and reused: a new one costs a round trip or more (TCP, TLS). */
+  readonly transport: Transport
 
   constructor(options: HubClientOptions) {
     this.endpoint = options.endpoint.replace(/\/+$/, '')
@@ -98,11 +107,8 @@ export class HubClient {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }
     this.onRetry = options.onRetry
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
-    // Self-hosted runners often sit behind a proxy; honour the usual variables when set.
-    const proxied = PROXY_VARIABLES.some((name) => process.env[name])
-    this.dispatcher =
-      options.dispatcher ??
-      (proxied ? new EnvHttpProxyAgent(KEEP_ALIVE) : new Agent({ ...KEEP_ALIVE, connections: 32 }))
+    // Self-hosted runners often sit behind a proxy: the transport honours the usual variables.
+    this.transport = options.transport ?? createTransport()
   }
 
   get hasToken(): boolean {
@@ -120,19 +126,23 @@ export class HubClient {
     return this.withRetries(req, async (res) => ({
       status: res.statusCode,
       headers: res.headers,
-      text: await res.body.text()
+      text: await readText(res.body)
     }))
   }
 
   /**
    * Sends a request and hands the streaming answer to `consume` (large downloads, server-sent
-   * events). Error statuses still throw before `consume` runs.
+   * events). Error statuses still throw before `consume` runs; what `consume` leaves unread when
+   * it settles is closed.
    */
-  async stream<T>(
-    req: HubRequest,
-    consume: (res: Dispatcher.ResponseData) => Promise<T>
-  ): Promise<T> {
-    return this.withRetries(req, consume)
+  async stream<T>(req: HubRequest, consume: (res: TransportResponse) => Promise<T>): Promise<T> {
+    return this.withRetries(req, async (res) => {
+      try {
+        return await consume(res)
+      } finally {
+        if (!res.body.readableEnded) res.body.destroy()
+      }
+    })
   }
 
   url(path: string, query?: HubRequest['query']): URL {
@@ -147,27 +157,35 @@ export class HubClient {
 
   private async withRetries<T>(
     req: HubRequest,
-    consume: (res: Dispatcher.ResponseData) => Promise<T>
+    consume: (res: TransportResponse) => Promise<T>
   ): Promise<T> {
     const idempotent = req.idempotent ?? req.method !== 'POST'
     let url = this.url(req.path, req.query)
     let redirects = 0
+    let staleResends = 0
     for (let attempt = 1; ; attempt++) {
       const sendsToken = this.sendsTokenTo(req, url)
-      let res: Dispatcher.ResponseData
+      let res: TransportResponse
       try {
-        res = await request(url, {
+        res = await this.transport.request(url, {
           method: req.method,
           headers: this.headers(req, sendsToken),
           body: this.body(req),
-          maxRedirections: 0,
-          dispatcher: this.dispatcher,
           signal: req.signal,
-          headersTimeout: req.headersTimeoutMs ?? 60_000,
-          bodyTimeout: 120_000
+          headersTimeoutMs: req.headersTimeoutMs ?? 60_000,
+          bodyTimeoutMs: BODY_TIMEOUT_MS
         })
       } catch (error) {
         if (req.signal?.aborted) throw error
+        // A kept-alive connection reset before any answer: most likely the server closed it,
+        // idle, as the request went out. Sent again at once, without counting an attempt — but
+        // only a call that may be repeated: the server may also have read the request and died,
+        // so a commit or a restart is never sent twice on that guess (Go's net/http rule).
+        if (idempotent && isReusedConnectionReset(error) && staleResends < MAX_STALE_RESENDS) {
+          staleResends++
+          attempt--
+          continue
+        }
         // A refused connection never reached the Hub: even a commit may be sent again.
         const retryable = idempotent
           ? isNetworkError(error)
@@ -192,7 +210,7 @@ export class HubClient {
         return consume(res)
       }
       if (res.statusCode >= 300 && res.statusCode < 400) {
-        await res.body.dump().catch(() => undefined)
+        await drain(res.body).catch(() => undefined)
         // A renamed repo answers 307 to its new id. A redirect is not an attempt: it does not
         // count against the retries.
         url = followRedirect(res.statusCode, header(res.headers, 'location'), {
@@ -204,7 +222,7 @@ export class HubClient {
         attempt--
         continue
       }
-      const text = await res.body.text().catch(() => '')
+      const text = await readText(res.body).catch(() => '')
       const error = new HubApiError({
         status: res.statusCode,
         method: req.method,
@@ -272,10 +290,9 @@ export class HubClient {
     return headers
   }
 
-  private body(req: HubRequest): Dispatcher.RequestOptions['body'] {
+  private body(req: HubRequest): TransportBody | undefined {
     if (req.json !== undefined) return JSON.stringify(req.json)
-    const body = typeof req.body === 'function' ? req.body() : req.body
-    return body as Dispatcher.RequestOptions['body']
+    return typeof req.body === 'function' ? req.body() : req.body
   }
 }
 

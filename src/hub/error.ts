@@ -110,15 +110,25 @@ export class HubNetworkError extends Error {
     readonly cause: unknown,
     readonly attempts: number
   ) {
-    const reason =
-      cause instanceof Error
-        ? `${(cause as NodeJS.ErrnoException).code ?? cause.name}: ${cause.message}`
-        : String(cause)
+    const reason = describeCause(cause)
     super(
       `${sentence(`Could not reach the Hub at ${new URL(url).origin} (${method} ${new URL(url).pathname}, ${counted(attempts, 'attempt')}): ${reason}`)} Check the \`endpoint\` input and the runner's network.`
     )
     this.name = 'HubNetworkError'
   }
+}
+
+/**
+ * `CODE: message` of a socket-layer error. Read by shape, not `instanceof Error`: node's own errors
+ * come from another realm than a test's. A failed connection to every address of a host is an
+ * `AggregateError` with no message of its own: its first error says what happened.
+ */
+function describeCause(cause: unknown): string {
+  if (typeof cause !== 'object' || cause === null || !('message' in cause)) return String(cause)
+  const { code, name, message, errors } = cause as NodeJS.ErrnoException & { errors?: unknown }
+  const first = Array.isArray(errors) ? (errors[0] as { message?: unknown }) : undefined
+  const said = message || (typeof first?.message === 'string' ? first.message : '')
+  return `${code ?? name}: ${said}`
 }
 
 /** The Hub's message from an error answer, by the clients' precedence. */

@@ -132,7 +132,7 @@ async function putSlice(
         highWaterMark: READ_BUFFER
       })
       // Counted as the request takes each chunk. (A 'data' listener would set the stream flowing
-      // before undici reads it, and the chunks read meanwhile would never be sent.)
+      // before the transport reads it, and the chunks read meanwhile would never be sent.)
       return (async function* () {
         for await (const chunk of stream as AsyncIterable<Buffer>) {
           counted += chunk.length

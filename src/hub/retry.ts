@@ -53,12 +53,19 @@ export function backoffDelayMs(
   return Math.round(base * (0.8 + 0.4 * random()))
 }
 
-/** Errors from the socket layer that mean "the request may not have arrived": retry if idempotent. */
+/**
+ * Errors from the socket layer that mean "the request may not have arrived": retry if idempotent.
+ * undici's (`UND_ERR_*`, behind a proxy), node's, and the transport's own timeouts.
+ */
 export function isNetworkError(error: unknown): boolean {
   const code = (error as { code?: string })?.code ?? ''
   return (
     code.startsWith('UND_ERR_') ||
     [
+      'CONNECT_TIMEOUT',
+      'HEADERS_TIMEOUT',
+      'BODY_TIMEOUT',
+      'ERR_SOCKET_CONNECTION_TIMEOUT',
       'ECONNRESET',
       'ECONNREFUSED',
       'EPIPE',

@@ -4,7 +4,7 @@
  * workflow on each run (`PUT …/actions/workflows/{file}/enable`, which GitHub answers 204 for an
  * active one too) keeps it on. Never fails the step: any refusal is a warning with the fix.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import type { HubClientOptions } from '../hub/client.js'
 import { GitHubClient } from '../github/client.js'
 import { enableWorkflow } from '../github/enable-workflow.js'
@@ -29,17 +29,17 @@ export async function keepWorkflowAlive(
   const repository = env.GITHUB_REPOSITORY
   const workflow = workflowFileOf(env.GITHUB_WORKFLOW_REF)
   if (!repository || !workflow) {
-    core.warning(
+    runner.warning(
       'keep_workflow_alive: GITHUB_REPOSITORY or GITHUB_WORKFLOW_REF is not set (not running in GitHub Actions?), so no workflow was re-enabled.'
     )
     return
   }
   if (options.dryRun) {
-    core.info(`Dry run: would re-enable the workflow ${workflow} of ${repository}.`)
+    runner.info(`Dry run: would re-enable the workflow ${workflow} of ${repository}.`)
     return
   }
   if (!options.githubToken) {
-    core.warning(
+    runner.warning(
       `keep_workflow_alive: input 'github_token' is empty, so the workflow ${workflow} was not re-enabled: leave it at its default (\${{ github.token }}) and give the job permissions: actions: write.`
     )
     return
@@ -47,7 +47,7 @@ export async function keepWorkflowAlive(
   const client = GitHubClient.fromEnv(options.githubToken, { onRetry: options.onRetry }, env)
   try {
     await enableWorkflow(client, { repository, workflow })
-    core.info(
+    runner.info(
       `Re-enabled the workflow ${workflow} of ${repository}, so GitHub's 60-day inactivity rule does not disable its schedule.`
     )
   } catch (error) {
@@ -55,7 +55,7 @@ export async function keepWorkflowAlive(
       error instanceof GitHubApiError && error.isRefusal
         ? ' Give the job permissions: actions: write (or a github_token that may write to Actions).'
         : ''
-    core.warning(
+    runner.warning(
       `keep_workflow_alive: could not re-enable the workflow ${workflow} of ${repository}: ${getErrorMessage(error)}${fix}`
     )
   }

@@ -9,7 +9,7 @@
  * 4. Preupload and LFS uploads, then one commit with `parentCommit` (see commit-safely.ts).
  * 5. For a Space: wait until it serves the new commit, or failed to build.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -43,7 +43,7 @@ export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void
   const rules = await FileRules.load(settings.path, settings.include, settings.exclude)
   const local = inspectFiles(await selectFiles(settings.path, rules))
   assertNoLfsPointers(local)
-  core.info(`${local.length} file(s) to publish from ${settings.path}.`)
+  runner.info(`${local.length} file(s) to publish from ${settings.path}.`)
   const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'hf-deploy-'))
   try {
     const card = settings.spaceCard
@@ -69,16 +69,23 @@ async function deployFiles(
   const { client, settings } = ctx
   const repoId = result.repoId
   const attributes = await RootAttributes.take(local, settings.pathInRepo, workDir)
-  await checkBeforeWrite(ctx, result)
-  // The remote reads run while the files that need it are hashed (only the digest that decides).
-  const reading = readRemote(ctx, result, local)
+  // The token check, the remote reads and the hashing (only the digest that decides) run side by
+  // side; the first write waits for the check's verdict, which also outranks a failed read (a
+  // token without access to the repo is told as such, not as a missing repo).
+  const allowed = checkBeforeWrite(ctx, result)
+  allowed.catch(() => undefined)
+  const reading = readRemote(ctx, result, local, allowed).catch(async (error: unknown) => {
+    await allowed
+    throw error
+  })
   await hashAgainstRemote(
     local,
     reading.then(({ files }) => new Map(files.map((item) => [item.path, item]))),
-    { pathInRepo: settings.pathInRepo, progress: (line) => core.info(line) }
+    { pathInRepo: settings.pathInRepo, progress: (line) => runner.info(line) }
   )
   const { info, files: remote } = await reading
   const head = info?.sha
+  await allowed
   await syncBeforeCommit(ctx, result, head)
   const plan = planDeploy(local, remote, {
     pathInRepo: settings.pathInRepo,
@@ -137,10 +144,11 @@ async function deployFiles(
 async function readRemote(
   ctx: ModeContext,
   result: RepoResult,
-  local: readonly HashedFile[]
+  local: readonly HashedFile[],
+  allowed: Promise<void>
 ): Promise<{ info?: RepoInfo; files: TreeItem[] }> {
   const { client, settings } = ctx
-  const info = await ensureRepoInfo(ctx, result)
+  const info = await ensureRepoInfo(ctx, result, () => allowed)
   if (!info) return { files: [] }
   const files = await listRemoteFiles(client, {
     type: settings.repoType,
@@ -156,8 +164,10 @@ function reportPlan(ctx: ModeContext, result: RepoResult, plan: DeployPlan): voi
   const { settings } = ctx
   const where = `${settings.repoType} ${result.repoId} (${settings.revision}${settings.pathInRepo ? `, ${settings.pathInRepo}/` : ''})`
   const description = describePlan(plan)
-  core.info(`${settings.dryRun ? 'Dry run — plan' : 'Plan'} for ${where}: ${description.headline}.`)
-  for (const line of description.logLines) core.info(`  ${line}`)
+  runner.info(
+    `${settings.dryRun ? 'Dry run — plan' : 'Plan'} for ${where}: ${description.headline}.`
+  )
+  for (const line of description.logLines) runner.info(`  ${line}`)
   // Said once: in the log above, and in the summary as the title of the plan's table.
   result.details = [
     ...(result.details ?? []),
@@ -165,7 +175,7 @@ function reportPlan(ctx: ModeContext, result: RepoResult, plan: DeployPlan): voi
   ]
   const deletesReadme = plan.deleted.some((d) => d.pathInRepo === 'README.md')
   if (settings.repoType === 'space' && deletesReadme) {
-    core.warning(
+    runner.warning(
       'The deploy deletes the Space README.md, which holds its configuration (sdk, app_file): add a README.md to path, or exclude it.'
     )
   }

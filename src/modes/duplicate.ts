@@ -4,7 +4,7 @@
  * already exists nothing is copied: a notice, then the settings are applied — so the mode can run
  * on every push.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { assertCanCreateRepos } from '../auth/hub-access.js'
 import { duplicateSpace } from '../hub/duplicate-space.js'
 import { HubApiError } from '../hub/error.js'
@@ -47,7 +47,7 @@ export async function ensureDuplicate(
   }
   if (await findRepo(client, 'space', target, 'main')) {
     if (!options.quiet)
-      core.notice(`${target} already exists: not copying ${from} again; applying the settings.`)
+      runner.notice(`${target} already exists: not copying ${from} again; applying the settings.`)
     result.notes.push(`${target} already exists: no copy made.`)
     return false
   }
@@ -68,10 +68,10 @@ export async function ensureDuplicate(
     throw explainDuplicateError(error, from, target)
   }
   if (!created) {
-    core.notice(`${target} appeared while the action was copying ${from}: applying the settings.`)
+    runner.notice(`${target} appeared while the action was copying ${from}: applying the settings.`)
     return false
   }
-  core.info(`Created ${target} as a ${label}.`)
+  runner.info(`Created ${target} as a ${label}.`)
   result.changed = true
   result.notes.push(`Created as a ${label}.`)
   return true

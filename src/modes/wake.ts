@@ -6,11 +6,11 @@
  * - PAUSED → left alone (its owner paused it), with a notice;
  * - an error stage → reported with its log, and the step fails.
  */
-import * as core from '@actions/core'
-import { request } from 'undici'
+import * as runner from '../runner/index.js'
 import { getRepoInfo } from '../hub/repo-info.js'
 import { restartSpace } from '../hub/restart-space.js'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
+import { drain } from '../hub/transport/index.js'
 import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from '../hub/types.js'
 import { getErrorMessage, sentence } from '../errors.js'
 import { checkBeforeWrite } from '../preflight/write-access.js'
@@ -45,7 +45,7 @@ export async function wake(ctx: ModeContext, result: RepoResult): Promise<void> 
     await waitForStage(ctx, result)
   } else if (stage === 'PAUSED') {
     result.notes.push('Paused by its owner: left alone. Use mode: restart to start it.')
-    core.notice(
+    runner.notice(
       `${spaceId} is PAUSED: wake leaves paused Spaces alone (use mode: restart to start it).`
     )
   } else if (ERROR_STAGES.includes(stage)) {
@@ -71,21 +71,22 @@ async function pingApp(ctx: ModeContext, result: RepoResult, runtime: SpaceRunti
   if (withheld === undefined) headers.authorization = `Bearer ${ctx.settings.token}`
   else if (withheld) result.notes.push(`Pinged the app without the token: ${withheld}.`)
   try {
-    const res = await request(url, {
+    // Not a Hub call (no retries, its own token rule), but over the client's connections.
+    const res = await ctx.client.transport.request(new URL(url), {
       method: 'GET',
       headers,
-      headersTimeout: 30_000,
-      bodyTimeout: 30_000
+      headersTimeoutMs: 30_000,
+      bodyTimeoutMs: 30_000
     })
-    await res.body.dump()
+    await drain(res.body)
     if (res.statusCode >= 400) {
-      core.warning(`Pinging ${url} answered ${res.statusCode}: the visit may not have counted.`)
+      runner.warning(`Pinging ${url} answered ${res.statusCode}: the visit may not have counted.`)
       result.notes.push(`App ping answered ${res.statusCode}.`)
     } else {
       result.notes.push(`Pinged the app (${res.statusCode}).`)
     }
   } catch (error) {
-    core.warning(
+    runner.warning(
       `${sentence(`Could not ping ${url}: ${getErrorMessage(error)}`)} The Space keeps running; its sleep timer was not reset.`
     )
     result.notes.push('App ping failed (warning only).')

@@ -4,7 +4,7 @@
  * token, or a fine-grained token without write on the repo, fails before any preupload, LFS
  * upload, commit or restart — with the fix, not a 403 halfway through.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { getErrorMessage } from '../errors.js'
 import type { HubClient } from '../hub/client.js'
 import { HubApiError } from '../hub/error.js'
@@ -33,7 +33,9 @@ export function startPreflight(ctx: PreflightContext): void {
   const asked = whoAmI(ctx.client).catch((error: unknown) => {
     // An invalid token is an answer; the rest (rate limit, outage) must not block a deploy.
     if (error instanceof HubApiError && error.status === 401) throw error
-    core.warning(`Could not check the token before writing (whoami-v2): ${getErrorMessage(error)}`)
+    runner.warning(
+      `Could not check the token before writing (whoami-v2): ${getErrorMessage(error)}`
+    )
     return undefined
   })
   // Awaited later; until then a rejection must not count as unhandled.
@@ -56,7 +58,7 @@ export async function checkBeforeWrite(ctx: PreflightContext, result: RepoResult
     return
   }
   if (problem) throw new Error(problem)
-  for (const doubt of writeDoubts(identity, result.repoId, ctx.settings.mode)) core.warning(doubt)
+  for (const doubt of writeDoubts(identity, result.repoId, ctx.settings.mode)) runner.warning(doubt)
 }
 
 /** Signs that a write may still be refused, for a warning (the Hub has the last word). */

@@ -3,7 +3,7 @@
  * created the first time, edited after. GitHub refusing it is a warning (naming the permission
  * the job lacks), never a failure: the preview itself is what counts.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { getErrorMessage } from '../errors.js'
 import type { GitHubClient } from '../github/client.js'
 import { createIssueComment } from '../github/create-issue-comment.js'
@@ -45,7 +45,7 @@ export async function upsertPreviewComment(
       error instanceof GitHubApiError && error.isRefusal
         ? " Give the job 'permissions: pull-requests: write' (and pass github_token) so the action can comment."
         : ''
-    core.warning(
+    runner.warning(
       `Could not write the preview comment on ${target.repository}#${target.number}: ${why}${permission}`
     )
     return undefined

@@ -3,7 +3,7 @@
  * same rules as `inputs.ts`: a bad value is a one-line `InputError` naming the input, before any
  * request. Secret values are masked the moment they are read, each line of a multi-line value too.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { idTokenAvailable } from '../auth/github-id-token.js'
@@ -18,22 +18,22 @@ const FLAVOR = /^[a-z0-9][a-z0-9-]{1,63}$/
 const MAX_SLEEP_SECONDS = 365 * 24 * 3600
 
 export function readSpaceInputs(mode: Mode): SpaceInputs {
-  const secretsText = core.getInput('secrets')
+  const secretsText = runner.getInput('secrets')
   const secrets = secretsText.trim() ? maskAll(parseDotenv('secrets', secretsText)) : undefined
-  const variablesText = core.getInput('variables')
+  const variablesText = runner.getInput('variables')
   const pullRequest = mode === 'preview' ? readPreviewEvent() : undefined
   // Closing a preview publishes nothing: its job need not even check out the card.
   const publishes = pullRequest?.action !== 'close'
   const inputs: SpaceInputs = {
     space: {
-      hardware: parseHardware(core.getInput('hardware')),
-      sleepTime: parseSleepTime(core.getInput('sleep_time')),
+      hardware: parseHardware(runner.getInput('hardware')),
+      sleepTime: parseSleepTime(runner.getInput('sleep_time')),
       secrets,
       variables: variablesText.trim() ? parseDotenv('variables', variablesText) : undefined,
-      prune: parseBool('prune', core.getInput('prune'))
+      prune: parseBool('prune', runner.getInput('prune'))
     },
-    spaceCard: publishes ? parseCardPath(core.getInput('space_card')) : undefined,
-    fromRepoId: parseFromRepoId(core.getInput('from_repo_id')),
+    spaceCard: publishes ? parseCardPath(runner.getInput('space_card')) : undefined,
+    fromRepoId: parseFromRepoId(runner.getInput('from_repo_id')),
     pullRequest
   }
   checkModeNeeds(mode, inputs)
@@ -43,8 +43,8 @@ export function readSpaceInputs(mode: Mode): SpaceInputs {
 function maskAll(values: Map<string, string>): SecretValues {
   const masked = new SecretValues()
   for (const [key, value] of values) {
-    if (value) core.setSecret(value)
-    for (const line of value.split(/\r?\n/)) if (line.trim()) core.setSecret(line.trim())
+    if (value) runner.setSecret(value)
+    for (const line of value.split(/\r?\n/)) if (line.trim()) runner.setSecret(line.trim())
     masked.set(key, value)
   }
   return masked
@@ -62,16 +62,18 @@ function checkModeNeeds(mode: Mode, inputs: SpaceInputs): void {
     )
   }
   if (inputs.fromRepoId && mode !== 'duplicate') {
-    core.warning(`Ignoring input from_repo_id: only mode 'duplicate' uses it (mode is '${mode}').`)
+    runner.warning(
+      `Ignoring input from_repo_id: only mode 'duplicate' uses it (mode is '${mode}').`
+    )
   }
   if (inputs.spaceCard && mode !== 'deploy' && mode !== 'preview') {
-    core.warning(
+    runner.warning(
       `Ignoring input space_card: only modes 'deploy' and 'preview' publish a README (mode is '${mode}').`
     )
   }
   const touchesSpace = ['status', 'settings', 'deploy', 'empty-commit', 'duplicate', 'preview']
   if (declaresSettings(inputs.space) && !touchesSpace.includes(mode)) {
-    core.warning(
+    runner.warning(
       `Ignoring hardware, sleep_time, secrets and variables: mode '${mode}' does not apply them.`
     )
   }
@@ -138,7 +140,7 @@ function readPreviewEvent(): PullRequestEvent {
   const event = readPullRequestEvent()
   // A Trusted Publisher of the preview Space also does (the job's GitHub ID token).
   const hasCredential =
-    Boolean(core.getInput('token') || process.env.HF_TOKEN?.trim()) || idTokenAvailable()
+    Boolean(runner.getInput('token') || process.env.HF_TOKEN?.trim()) || idTokenAvailable()
   if (!hasCredential) {
     throw new InputError(
       event.fromFork
@@ -146,7 +148,7 @@ function readPreviewEvent(): PullRequestEvent {
         : missingCredentialMessage('preview')
     )
   }
-  const path = resolve(core.getInput('path') || '.')
+  const path = resolve(runner.getInput('path') || '.')
   if (event.action === 'deploy' && (!existsSync(path) || !statSync(path).isDirectory())) {
     throw new InputError(
       `Input 'path' is '${path}', which is not a folder: give the folder to deploy to the preview Space.`

@@ -4,7 +4,7 @@
  * differences. `report` only compares (status: drift); a dry run stops after the plan.
  * Waiting for the restart the writes cause is the caller's, since a deploy waits for its commit.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { HubApiError } from '../hub/error.js'
 import { requestSpaceHardware } from '../hub/space-hardware.js'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
@@ -102,10 +102,10 @@ function reportPlan(
     : ctx.settings.dryRun
       ? 'Dry run — settings plan'
       : 'Settings plan'
-  core.info(`${label} for ${result.repoId}: ${description.headline}.`)
-  for (const line of description.logLines) core.info(`  ${line}`)
+  runner.info(`${label} for ${result.repoId}: ${description.headline}.`)
+  for (const line of description.logLines) runner.info(`  ${line}`)
   if (plan.sleepTime?.change === 'skipped') {
-    core.warning(`${result.repoId}: sleep_time not applied: ${plan.sleepTime.reason}.`)
+    runner.warning(`${result.repoId}: sleep_time not applied: ${plan.sleepTime.reason}.`)
   }
   result.notes.push(`Settings plan: ${description.headline}.`)
   result.details = [

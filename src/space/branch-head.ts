@@ -2,7 +2,7 @@
  * The newest commit on the branch a Space builds: when it is no longer the commit being waited
  * for, someone committed after it (another deploy) and the Space will build theirs instead.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { getErrorMessage } from '../errors.js'
 import type { HubClient } from '../hub/client.js'
 import { listCommits } from '../hub/list-commits.js'
@@ -26,7 +26,7 @@ export async function newerBranchHead(
     const [head] = await listCommits(client, 'space', spaceId, SPACE_BRANCH, 1)
     return head && head.id !== sha ? { sha: head.id, title: head.title } : undefined
   } catch (error) {
-    core.debug(
+    runner.debug(
       `Could not read the head of ${SPACE_BRANCH} of ${spaceId}: ${getErrorMessage(error)}`
     )
     return undefined

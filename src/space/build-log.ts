@@ -6,7 +6,7 @@
  * commit than the one awaited (someone pushed after us) is not shown as ours: the Hub's build log
  * opens with the commit it builds.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { getErrorMessage } from '../errors.js'
 import type { HubClient } from '../hub/client.js'
@@ -58,7 +58,7 @@ export class BuildLogFollower {
     if (header && this.expectSha) {
       const foreign = !this.expectSha.startsWith(header[1])
       if (foreign && !this.foreign) {
-        core.info(
+        runner.info(
           `${this.spaceId} builds ${header[1]}, not ${this.expectSha.slice(0, 7)}: its build log is not shown.`
         )
       }
@@ -92,10 +92,10 @@ export class BuildLogFollower {
         if (signal.aborted) return
         // A 4xx does not get better by asking again (the official client does not retry it).
         if (error instanceof HubApiError && error.status < 500 && error.status !== 429) {
-          core.debug(`Not following the build log of ${this.spaceId}: ${getErrorMessage(error)}`)
+          runner.debug(`Not following the build log of ${this.spaceId}: ${getErrorMessage(error)}`)
           return
         }
-        core.debug(`The build log stream of ${this.spaceId} broke: ${getErrorMessage(error)}`)
+        runner.debug(`The build log stream of ${this.spaceId} broke: ${getErrorMessage(error)}`)
       }
       fruitless = fresh > 0 ? 0 : fruitless + 1
       if (fresh > 0) backoff = FIRST_BACKOFF_MS

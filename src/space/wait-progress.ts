@@ -4,7 +4,7 @@
  * builds or starts, its build log as the Hub streams it — in a collapsed group per beat, so the
  * progress lines stay in the open and several Spaces' logs never mix within a group.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import type { HubClient } from '../hub/client.js'
 import { TRANSITIONAL_STAGES } from '../hub/types.js'
 import { formatDuration, startProgress, type Progress } from '../progress.js'
@@ -39,7 +39,7 @@ export class WaitReporter {
     this.flushLog()
     this.stage = stage
     this.stageSince = Date.now()
-    core.info(`${this.spaceId}: ${stage}`)
+    runner.info(`${this.spaceId}: ${stage}`)
     if (TRANSITIONAL_STAGES.includes(stage)) this.follower.start()
   }
 
@@ -59,10 +59,10 @@ export class WaitReporter {
   private flushLog(): void {
     const lines = this.follower.take()
     if (lines.length === 0) return
-    core.startGroup(
+    runner.startGroup(
       `Build log of ${this.spaceId} (${lines.length} new line${lines.length === 1 ? '' : 's'})`
     )
-    for (const line of lines) core.info(line)
-    core.endGroup()
+    for (const line of lines) runner.info(line)
+    runner.endGroup()
   }
 }

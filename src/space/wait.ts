@@ -2,7 +2,7 @@
  * After a mode changed a Space: wait (unless `wait: false`) until it settles, and when it failed,
  * say why with the tail of the log that shows it. Everything lands in the repo's result.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { getSpaceRuntime } from '../hub/space-runtime.js'
 import { ERROR_STAGES, TRANSITIONAL_STAGES, type SpaceRuntime } from '../hub/types.js'
 import type { RepoResult } from '../result.js'
@@ -119,5 +119,5 @@ function reportSuperseded(result: RepoResult, ours: string, newer: NewerCommit):
   const by = `${newer.sha.slice(0, 12)} ("${newer.title}")`
   const note = `Superseded by ${by}, committed to ${SPACE_BRANCH} after ${ours.slice(0, 12)}: the Space builds that one instead (now ${result.runtime?.stage ?? 'unknown'}), so this run stops waiting.`
   result.notes.push(note)
-  core.notice(`${result.repoId}: ${note}`)
+  runner.notice(`${result.repoId}: ${note}`)
 }

@@ -3,7 +3,7 @@
  * (not "user/app: user/app is in BUILD_ERROR") and carries the first error line of the log, not
  * only "exit code 1".
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import type { RepoResult } from '../result.js'
 import { cutLine, errorLinesOf } from './repo-section.js'
 
@@ -15,11 +15,11 @@ export function failForErrors(results: readonly RepoResult[]): void {
   const failed = results.filter((r) => r.error)
   if (failed.length === 0) return
   if (results.length === 1) {
-    core.setFailed(annotationOf(failed[0], false))
+    runner.setFailed(annotationOf(failed[0], false))
     return
   }
-  for (const result of failed) core.error(annotationOf(result, true))
-  core.setFailed(
+  for (const result of failed) runner.error(annotationOf(result, true))
+  runner.setFailed(
     `${failed.length} of ${results.length} repos failed: ${failed.map((r) => r.repoId).join(', ')}.`
   )
 }

@@ -2,7 +2,7 @@
  * The job summary: a heading, for several repos an overview table, then each repo's section —
  * cut to GitHub's 1 MiB limit when it would pass it.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import type { RepoResult } from '../result.js'
 import type { ActionSettings } from '../settings.js'
 import { fitSummary, type SummaryPart } from './fit.js'
@@ -29,7 +29,7 @@ export async function writeSummary(
   settings: ActionSettings
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(summaryHtml(results, settings)).write()
+  await runner.appendSummary(summaryHtml(results, settings))
 }
 
 /** The summary of a run that failed before it reached any repo (an invalid input). */
@@ -39,5 +39,5 @@ export async function writeFailureSummary(message: string): Promise<void> {
     { html: '<h2>Hugging Face Space action</h2>\n' },
     { html: `<p>❌ <strong>Failed before any request:</strong> ${escapeHtml(message)}</p>\n` }
   ])
-  await core.summary.addRaw(html).write()
+  await runner.appendSummary(html)
 }
