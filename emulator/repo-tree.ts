@@ -44,18 +44,6 @@ export async function toHubItems(git: BareRepo, entries: RawEntry[]): Promise<Hu
   return items
 }
 
-/** The blob at `path` of a commit (its id and size), or undefined when it is no file. */
-export async function blobAt(
-  git: BareRepo,
-  commit: string,
-  path: string
-): Promise<{ oid: string; size: number } | undefined> {
-  if (!path || /[\r\n]/.test(path)) return undefined
-  const out = await git.git(['cat-file', '--batch-check'], { input: `${commit}:${path}\n` })
-  const match = /^([0-9a-f]{40}) blob (\d+)$/.exec(out.toString('utf8').trim())
-  return match ? { oid: match[1], size: Number(match[2]) } : undefined
-}
-
 /** The last commit (from `commit` back) that changed `path`: `expand=true` of tree and paths-info. */
 export async function lastCommitOf(
   git: BareRepo,

@@ -13,7 +13,7 @@ import { writeRangeHead } from '../byte-range.js'
 import { HubHttpError, revisionNotFound, type RepoType, type RequestContext } from '../http.js'
 import { MAX_POINTER_SIZE, parsePointer } from '../lfs-pointer.js'
 import type { UrlSigner } from '../presign.js'
-import { blobAt } from '../repo-tree.js'
+import { blobContent, commitTree } from '../read-cache.js'
 import type { Router } from '../router.js'
 import type { HubEmulator } from '../server.js'
 import { StorageLinks } from '../storage-links.js'
@@ -45,10 +45,11 @@ async function serveFile(
   const sha = await repo.git.resolve(rev)
   if (!sha) throw revisionNotFound(rev)
   const commit = { 'X-Repo-Commit': sha }
-  const blob = await blobAt(repo.git, sha, path)
+  const entry = (await commitTree(repo.git, sha)).get(path)
+  const blob = entry?.type === 'blob' ? entry : undefined
   if (!blob) throw new HubHttpError(404, 'Entry not found', 'EntryNotFound', {}, commit)
 
-  const content = await repo.git.readBlob(blob.oid)
+  const content = await blobContent(repo.git, blob.oid)
   const pointer = blob.size <= MAX_POINTER_SIZE ? parsePointer(content) : undefined
   if (pointer && route === 'resolve') {
     const location = new StorageLinks(hub, signer, repo).download(pointer.oid).href
