@@ -1480,7 +1480,7 @@ const SERVER_MARGIN_MS = 500;
 /** A host that takes longer to accept a connection (TLS included) is not there: undici's bound. */
 const CONNECT_TIMEOUT_MS = 10_000;
 /** Connections per origin at once (parallel listings, uploads of several objects). */
-const MAX_SOCKETS = 32;
+const MAX_SOCKETS = 64;
 /** How a connection the server had closed shows when a request is written to it. */
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE']);
 /** How long each connection may stay idle, learnt from the last answer it carried. */
@@ -2749,7 +2749,7 @@ var src_result = __nccwpck_require__(1666);
  * Spaces handled at once: a fleet of 200 is woken in a few round trips. The number of requests
  * (and so the rate-limit quota used) is the same at any concurrency; 429s are retried as asked.
  */
-const SPACE_CONCURRENCY = 32;
+const SPACE_CONCURRENCY = 64;
 /**
  * Each mode's module is loaded only when that mode runs (the bundle keeps each in a chunk of its
  * own): `status`, the most frequent call, never evaluates the commit machinery.
