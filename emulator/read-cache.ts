@@ -212,7 +212,7 @@ export async function commitDate(git: BareRepo, commit: string): Promise<string 
   const cached = commitDates.get(commit)
   if (cached) return cached
   const [info] = await git.log(commit, 1)
-  if (info) commitDates.set(commit, info.date)
+  if (info && FULL_OID.test(commit)) commitDates.set(commit, info.date)
   return info?.date
 }
 
