@@ -27,10 +27,13 @@ export class PackWriter {
   private readonly packDir: string
   private readonly tempPath: string
   private file?: FileHandle
+  /** Where the next entry goes. */
   private offset = 12
   private readonly objects = new Map<string, PackedObject>()
   private pending: Buffer[] = []
   private pendingBytes = 0
+  /** Bytes of entries already in the file. */
+  private written = 0
 
   constructor(gitDir: string) {
     this.packDir = join(gitDir, 'objects', 'pack')
@@ -38,15 +41,23 @@ export class PackWriter {
     this.tempPath = join(this.packDir, `tmp_pack_${randomBytes(8).toString('hex')}`)
   }
 
-  /** Adds a blob; answers its id (git's: sha1 of `blob <size>\0` and the content). */
+  /**
+   * Adds a blob; answers its id (git's: sha1 of `blob <size>\0` and the content). `content` is
+   * written as it is, not copied: it must not change until the next flush.
+   */
   async write(content: Buffer): Promise<string> {
     const oid = createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex')
     if (this.objects.has(oid)) return oid
-    const entry = packEntry(OBJ_BLOB, content)
-    this.objects.set(oid, { offset: this.offset, crc: crc32(entry, 0) })
-    this.pending.push(entry)
-    this.pendingBytes += entry.length
-    this.offset += entry.length
+    let crc = 0
+    for (const piece of packEntry(OBJ_BLOB, content)) {
+      // Not one of no bytes: zlib takes an empty view for "no buffer" and starts the CRC anew.
+      if (piece.length === 0) continue
+      crc = crc32(piece, crc)
+      this.pending.push(piece)
+      this.pendingBytes += piece.length
+    }
+    this.objects.set(oid, { offset: this.offset, crc })
+    this.offset = 12 + this.written + this.pendingBytes
     if (this.pendingBytes >= FLUSH_BYTES) await this.flush()
     return oid
   }
@@ -95,42 +106,42 @@ export class PackWriter {
   private async flush(): Promise<void> {
     if (this.pendingBytes === 0) return
     const file = await this.openFile()
-    const data = Buffer.concat(this.pending)
-    const at = this.offset - data.length
+    const pieces = this.pending
+    const at = 12 + this.written
+    this.written += this.pendingBytes
     this.pending = []
     this.pendingBytes = 0
-    await file.write(data, 0, data.length, at)
+    await file.writev(pieces, at)
   }
 }
 
 /**
- * A pack entry: its header (the type and the size, 4 bits then 7 bits a byte, low bits first),
- * then the content as a zlib stream of stored (uncompressed) blocks.
+ * A pack entry, in pieces: its header (the type and the size, 4 bits then 7 bits a byte, low bits
+ * first), then the content as a zlib stream of stored (uncompressed) blocks, the content itself
+ * among the pieces.
  */
-function packEntry(type: number, content: Buffer): Buffer {
+function packEntry(type: number, content: Buffer): Buffer[] {
   const header = [(type << 4) | (content.length & 0x0f)]
   for (let rest = Math.floor(content.length / 16); rest > 0; rest = Math.floor(rest / 128)) {
     header[header.length - 1] |= 0x80
     header.push(rest & 0x7f)
   }
-  const blocks = Math.max(1, Math.ceil(content.length / MAX_STORED_BLOCK))
-  const entry = Buffer.allocUnsafe(header.length + 2 + blocks * 5 + content.length + 4)
-  let at = 0
-  for (const byte of header) entry[at++] = byte
   // zlib's header: deflate, 32 KiB window, no dictionary, fastest.
-  entry[at++] = 0x78
-  entry[at++] = 0x01
+  header.push(0x78, 0x01)
+  const blocks = Math.max(1, Math.ceil(content.length / MAX_STORED_BLOCK))
+  const pieces: Buffer[] = []
   for (let block = 0; block < blocks; block++) {
     const start = block * MAX_STORED_BLOCK
     const length = Math.min(MAX_STORED_BLOCK, content.length - start)
-    entry[at++] = block === blocks - 1 ? 1 : 0
-    entry.writeUInt16LE(length, at)
-    entry.writeUInt16LE(~length & 0xffff, at + 2)
-    at += 4
-    at += content.copy(entry, at, start, start + length)
+    const last = block === blocks - 1 ? 1 : 0
+    const blockHeader = [last, length & 0xff, length >> 8, ~length & 0xff, (~length >> 8) & 0xff]
+    pieces.push(Buffer.from(block === 0 ? [...header, ...blockHeader] : blockHeader))
+    pieces.push(content.subarray(start, start + length))
   }
-  entry.writeUInt32BE(adler32(content), at)
-  return entry
+  const trailer = Buffer.alloc(4)
+  trailer.writeUInt32BE(adler32(content))
+  pieces.push(trailer)
+  return pieces
 }
 
 function adler32(data: Buffer): number {
