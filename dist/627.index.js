@@ -295,6 +295,8 @@ function isLfsPointer(size, sample) {
 
 // EXTERNAL MODULE: ./src/inputs.ts + 5 modules
 var inputs = __webpack_require__(4603);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/hub/error.ts
@@ -321,14 +323,11 @@ async function validateYaml(client, content, repoType) {
 
 
 
+
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n?---[ \t]*(?:\r?\n|$)/;
-/**
- * The card's text, checked: one YAML mapping. Ends with a newline. The YAML parser is loaded only
- * here: a deploy without a card does not evaluate it.
- */
-async function parseCard(text, shownPath) {
-    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const doc = parseDocument(text);
+/** The card's text, checked: one YAML mapping. Ends with a newline. */
+function parseCard(text, shownPath) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
     if (doc.errors.length > 0) {
         const first = doc.errors[0];
         const line = first.linePos?.[0]?.line;
@@ -385,7 +384,7 @@ async function prepareCard(cardPath, local, pathInRepo, workDir) {
     if (pathInRepo) {
         throw new inputs/* InputError */.d(`Input 'space_card' needs the deploy to target the repo root (path_in_repo is '${pathInRepo}'): the Space reads its card from the root README.md.`);
     }
-    const card = await parseCard(await (0,promises_.readFile)(cardPath, 'utf8'), shownPath);
+    const card = parseCard(await (0,promises_.readFile)(cardPath, 'utf8'), shownPath);
     const index = local.findIndex((f) => f.relativePath === README);
     const localReadme = index === -1 ? undefined : await (0,promises_.readFile)(local[index].absolutePath, 'utf8');
     const readme = publishedReadme(card, localReadme);
