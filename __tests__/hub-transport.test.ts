@@ -208,17 +208,17 @@ describe('timeouts count the server’s silence', () => {
   })
 
   it('the wait for answers counts from a connection, not while a call waits for one', async () => {
-    // 64 calls on 32 connections: the second half waits for the first half's answers.
+    // 128 calls on 64 connections: the second half waits for the first half's answers.
     const server = await startServer((_req, res) => {
       setTimeout(() => res.end('ok'), 400)
     })
     const { client, notices } = clientOf(server)
-    const calls = Array.from({ length: 64 }, (_, i) =>
+    const calls = Array.from({ length: 128 }, (_, i) =>
       client.send({ method: 'GET', path: `/${i}`, headersTimeoutMs: 700 })
     )
     expect((await Promise.all(calls)).every((res) => res.text === 'ok')).toBe(true)
     expect(notices).toEqual([])
-    expect(new Set(server.seen.map((s) => s.connection)).size).toBe(32)
+    expect(new Set(server.seen.map((s) => s.connection)).size).toBe(64)
   })
 
   it('a body that stops coming fails with BODY_TIMEOUT', async () => {

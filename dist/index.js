@@ -1479,8 +1479,8 @@ const MAX_IDLE_MS = 4000;
 const SERVER_MARGIN_MS = 500;
 /** A host that takes longer to accept a connection (TLS included) is not there: undici's bound. */
 const CONNECT_TIMEOUT_MS = 10_000;
-/** Connections per origin at once (parallel listings, uploads of several objects). */
-const MAX_SOCKETS = 32;
+/** Connections per origin at once (a fleet of Spaces, parallel listings, uploads of several objects). */
+const MAX_SOCKETS = 64;
 /** How a connection the server had closed shows when a request is written to it. */
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE']);
 /** How long each connection may stay idle, learnt from the last answer it carried. */
@@ -2749,7 +2749,7 @@ var src_result = __nccwpck_require__(1666);
  * Spaces handled at once: a fleet of 200 is woken in a few round trips. The number of requests
  * (and so the rate-limit quota used) is the same at any concurrency; 429s are retried as asked.
  */
-const SPACE_CONCURRENCY = 32;
+const SPACE_CONCURRENCY = 64;
 /**
  * Each mode's module is loaded only when that mode runs (the bundle keeps each in a chunk of its
  * own): `status`, the most frequent call, never evaluates the commit machinery.
@@ -2760,10 +2760,10 @@ const MODE_TASKS = {
     pause: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8359))).pause,
     wake: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1498))).wake,
     'empty-commit': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(51), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3837))).emptyCommit,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(222), __nccwpck_require__.e(51), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3627))).deploy,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(222), __nccwpck_require__.e(51), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3627))).deploy,
     settings: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3847))).settings,
     duplicate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1404))).duplicate,
-    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(222), __nccwpck_require__.e(51), __nccwpck_require__.e(627), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4743))).preview
+    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(222), __nccwpck_require__.e(51), __nccwpck_require__.e(627), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4743))).preview
 };
 async function run() {
     try {
@@ -3543,36 +3543,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -105,7 +105,9 @@ export class HubEmulator {
     const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'hub-emulator-')))
     const hub = new HubEmulator(dataDir, options.dataDir === undefined, options)
     hub.server = createServer((req, res) => void hub.handle(req, res))
-    hub.server.keepAliveTimeout = 5000
+    // Well past what clients keep an idle connection (undici, fetch and the action: 4 s at most):
+    // at 5 s, a heavily loaded machine's timers let a client reuse a connection being closed.
+    hub.server.keepAliveTimeout = 30_000
     hub.latency.ms = options.latencyMs ?? 0
     hub.latency.attach(hub.server)
     await new Promise<void>((resolve) => hub.server.listen(options.port ?? 0, '127.0.0.1', resolve))

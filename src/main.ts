@@ -20,7 +20,7 @@ import type { ActionSettings, Mode } from './settings.js'
  * Spaces handled at once: a fleet of 200 is woken in a few round trips. The number of requests
  * (and so the rate-limit quota used) is the same at any concurrency; 429s are retried as asked.
  */
-const SPACE_CONCURRENCY = 32
+const SPACE_CONCURRENCY = 64
 
 /** A mode's work on one repo: it fills in `result`, which survives a throw. */
 type RepoTask = (ctx: ModeContext, result: RepoResult) => Promise<void>

@@ -4,6 +4,7 @@
  * stays free of Space metadata. Checked with the `yaml` parser before any request, then by the
  * Hub's own `POST /api/validate-yaml` before any upload.
  */
+import { parseDocument } from 'yaml'
 import { sentence } from '../errors.js'
 import type { HubClient } from '../hub/client.js'
 import { HubApiError } from '../hub/error.js'
@@ -12,12 +13,8 @@ import { InputError } from '../inputs.js'
 
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n?---[ \t]*(?:\r?\n|$)/
 
-/**
- * The card's text, checked: one YAML mapping. Ends with a newline. The YAML parser is loaded only
- * here: a deploy without a card does not evaluate it.
- */
-export async function parseCard(text: string, shownPath: string): Promise<string> {
-  const { parseDocument } = await import('yaml')
+/** The card's text, checked: one YAML mapping. Ends with a newline. */
+export function parseCard(text: string, shownPath: string): string {
   const doc = parseDocument(text)
   if (doc.errors.length > 0) {
     const first = doc.errors[0]

@@ -37,8 +37,8 @@ const MAX_IDLE_MS = 4000
 const SERVER_MARGIN_MS = 500
 /** A host that takes longer to accept a connection (TLS included) is not there: undici's bound. */
 const CONNECT_TIMEOUT_MS = 10_000
-/** Connections per origin at once (parallel listings, uploads of several objects). */
-const MAX_SOCKETS = 32
+/** Connections per origin at once (a fleet of Spaces, parallel listings, uploads of several objects). */
+const MAX_SOCKETS = 64
 /** How a connection the server had closed shows when a request is written to it. */
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE'])
 
