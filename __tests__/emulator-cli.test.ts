@@ -4,50 +4,13 @@
  * whatever the `Content-Type` — or say clearly what they need.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn, type ChildProcess } from 'node:child_process'
-import { once } from 'node:events'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { startEmulatorCli as startCli, type EmulatorProcess } from './emulator-cli-process.js'
 import { EMULATOR_TOKENS, HubEmulator } from '../emulator/index.js'
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
 const auth = { Authorization: `Bearer ${EMULATOR_TOKENS.write}` }
 
-interface Started {
-  child: ChildProcess
-  output: () => string
-  exited: Promise<number | null>
-}
-
-/** Starts the CLI; resolves once it prints its URL (or exits). */
-async function startCli(args: string[]): Promise<Started & { url?: string }> {
-  const child = spawn(TSX, [join(ROOT, 'emulator', 'cli.ts'), '--port', '0', ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let output = ''
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  let running = true
-  const exited = once(child, 'exit').then(([code]) => {
-    running = false
-    return code as number | null
-  })
-  const url = await new Promise<string | undefined>((resolve) => {
-    const check = () => {
-      const match = /listening on (http:\/\/\S+)/.exec(output)
-      if (match) resolve(match[1])
-      else if (!running) resolve(undefined)
-      else setTimeout(check, 50)
-    }
-    check()
-  })
-  return { child, output: () => output, exited, url }
-}
-
 describe('emulator/cli.ts', () => {
-  let cli: Started & { url?: string }
+  let cli: EmulatorProcess
   const url = () => cli.url as string
 
   beforeAll(async () => {
@@ -62,10 +25,7 @@ describe('emulator/cli.ts', () => {
       'user/blank:gradio'
     ])
   }, 60_000)
-  afterAll(async () => {
-    cli.child.kill('SIGTERM')
-    await cli.exited
-  })
+  afterAll(() => cli.stop())
 
   async function runtime(id: string): Promise<{ stage: string; sha?: string }> {
     const res = await fetch(`${url()}/api/spaces/${id}/runtime`, { headers: auth })

@@ -55,10 +55,11 @@ for (const [specs, withApp] of [
     console.log(`space: ${repo.id} (${spec.sdk}${withApp ? ', with an app' : ', empty'})`)
   }
 }
-console.log(`Hub emulator listening on ${hub.url}`)
 console.log(
   `tokens: write=${EMULATOR_TOKENS.write} read=${EMULATOR_TOKENS.read} other-user=${EMULATOR_TOKENS.other}`
 )
+// Last, because it means "ready": whoever waits for it (the tests, a script) has the rest already.
+console.log(`Hub emulator listening on ${hub.url}`)
 const stop = async () => {
   await hub.close()
   process.exit(0)

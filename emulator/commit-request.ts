@@ -44,17 +44,8 @@ export interface CommitRequest {
 
 type Json = Record<string, unknown>
 
-/**
- * Lines this long (a file of megabytes, held several times over while it is parsed) are taken at
- * most `LARGE_LINE_RATE` bytes a second, about the pace one `git hash-object` per file used to
- * set: read as fast as it arrives, a body of such lines outruns the garbage collector, and the
- * process grows by ~100 MB of dead copies before it catches up (a 160 MB body of 5 MiB files:
- * 30-80 MB paced, 75-135 MB not). The files of a commit are mostly small: they are not paced.
- */
+/** Lines this long are a file's content, parsed without one copy of it (`parseLargeLine`). */
 const LARGE_LINE = 1024 * 1024
-const LARGE_LINE_RATE = 100 * 1024 * 1024
-const pause = (bytes: number) =>
-  new Promise((resolve) => setTimeout(resolve, (bytes / LARGE_LINE_RATE) * 1000))
 
 /**
  * Reads the commit body. `ref` only names the ref in the error about files over 10 MiB.
@@ -75,9 +66,12 @@ export async function readCommitRequest(
     } else {
       for await (const line of splitLines(ctx.stream(), MAX_LINE)) {
         await reader.add(() =>
-          'long' in line ? reader.long(line.long) : reader.handle(parseLine(line.text))
+          'long' in line
+            ? reader.long(line.long)
+            : reader.handle(
+                line.text.length >= LARGE_LINE ? parseLargeLine(line.text) : parseLine(line.text)
+              )
         )
-        if ('text' in line && line.text.length >= LARGE_LINE) await pause(line.text.length)
       }
     }
   } finally {
@@ -257,6 +251,30 @@ function parseLine(text: string): Json {
     // fall through
   }
   throw badRequest('Each line of an NDJSON commit must be a JSON object')
+}
+
+const CONTENT_FIELD = /"content"\s*:\s*"/
+const BASE64 = /^[A-Za-z0-9+/=]*$/
+
+/**
+ * A line of megabytes is a file's base64 content and a few small fields. Parsed whole, the content
+ * is copied once more (JSON.parse builds a new string of it): here it stays a slice of the line,
+ * which the decoder reads directly. Anything else (escapes, another encoding) is parsed whole.
+ */
+function parseLargeLine(text: string): Json {
+  const field = CONTENT_FIELD.exec(text)
+  const start = field ? field.index + field[0].length : -1
+  const end = start < 0 ? -1 : text.indexOf('"', start)
+  if (end > 0) {
+    const content = text.slice(start, end)
+    const rest = parseLine(text.slice(0, start) + text.slice(end))
+    const value = rest.value as Json | undefined
+    if (value?.content === '' && value.encoding === 'base64' && BASE64.test(content)) {
+      value.content = content
+      return rest
+    }
+  }
+  return parseLine(text)
 }
 
 /** The legacy JSON body, as the NDJSON lines it stands for. */
