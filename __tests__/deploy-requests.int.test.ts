@@ -1,11 +1,13 @@
 /**
  * The requests a deploy makes, through dist/ against the emulator: an unchanged redeploy of a
- * Space is two reads (its info, which carries the runtime, and the tree at that head), and a
+ * Space is one read (its info, which carries the runtime and, below 1,000 files, the files with
+ * their ids), from 1,000 remote files on the tree at that head is listed too, and a
  * deploy whose files differ only in size still finds them changed (it hashes nothing it need not).
  */
 import { describe, expect, it } from '@jest/globals'
 import { deployInputs, repoFiles, useFolders } from './helpers/deploy.js'
 import { runAgainst, useEmulator } from './helpers/emulator.js'
+import { commitFiles } from './emulator-helpers.js'
 import { seedSpace } from './helpers/spaces.js'
 
 const hub = useEmulator()
@@ -13,7 +15,7 @@ const folders = useFolders()
 const APP = 'import gradio as gr\ngr.Interface(lambda x: x, "text", "text").launch()\n'
 
 describe('deploy requests', () => {
-  it('reports an unchanged Space from its info and tree: two reads, the runtime included, beside the token check', async () => {
+  it('reports an unchanged Space from its info: one read, the files and runtime included, beside the token check', async () => {
     const dir = await folders.folder({ 'app.py': APP, 'lib/util.py': 'X = 1\n' })
     const repo = await seedSpace(hub(), 'user/unchanged')
     // The first deploy makes the Space hold exactly the folder; the second finds nothing to do.
@@ -21,22 +23,48 @@ describe('deploy requests', () => {
     const head = await repo.git.resolve('main')
     const run = await runAgainst(hub(), deployInputs(hub(), 'user/unchanged', dir))
     expect(run.exitCode).toBe(0)
-    // Two reads, and the token check that runs beside them (in whatever order they land).
+    expect(await repo.git.resolve('main')).toBe(head)
+    // One read, and the token check that runs beside it (in whatever order they land).
     expect(
       hub()
         .hubRequests()
         .map((r) => `${r.method} ${r.path}${r.query}`)
         .sort()
-    ).toEqual(
-      [
-        'GET /api/spaces/user/unchanged/revision/main',
-        `GET /api/spaces/user/unchanged/tree/${head}?recursive=true`,
-        'GET /api/whoami-v2'
-      ].sort()
-    )
+    ).toEqual(['GET /api/spaces/user/unchanged/revision/main?blobs=true', 'GET /api/whoami-v2'])
     expect(run.outputs.changed).toBe('false')
     expect(JSON.parse(run.outputs.runtime)).toEqual(repo.runtime?.toJSON())
     expect(run.outputs.stage).toBe('RUNNING')
+  })
+
+  it('lists the tree of a Space of 1,000 files or more: its info is not trusted to hold them all', async () => {
+    const repo = await seedSpace(hub(), 'user/many')
+    const many: Record<string, string> = {}
+    for (let i = 0; i < 1000; i++) many[`data/f${i}.txt`] = `${i}\n`
+    const { commitOid: head } = await commitFiles(hub(), repo, { regular: many })
+    const dir = await folders.folder({ 'app.py': APP, 'data/f7.txt': 'changed\n' })
+    hub().clearRequests()
+    const run = await runAgainst(hub(), {
+      ...deployInputs(hub(), 'user/many', dir),
+      delete: 'false',
+      dry_run: 'true'
+    })
+    expect(run.exitCode).toBe(0)
+    // 1,000 files and their folder are more than a page of the listing: two pages.
+    const cursor = (query: string) => query.replace(/cursor=[^&]+/, 'cursor=…')
+    expect(
+      hub()
+        .hubRequests()
+        .map((r) => `${r.method} ${r.path}${cursor(r.query)}`)
+        .sort()
+    ).toEqual(
+      [
+        'GET /api/spaces/user/many/revision/main?blobs=true',
+        `GET /api/spaces/user/many/tree/${head}?recursive=true`,
+        `GET /api/spaces/user/many/tree/${head}?recursive=true&cursor=…`,
+        'GET /api/whoami-v2'
+      ].sort()
+    )
+    expect(run.stdout).toMatch(/1 to change/)
   })
 
   it('publishes files whose content or size changed, and only those', async () => {

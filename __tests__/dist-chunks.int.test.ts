@@ -1,8 +1,8 @@
 /**
  * dist/ as shipped: each mode's code sits in a chunk of its own, loaded only when that mode runs.
  * Every chunk is run at least once here (each mode, as a dry run where it would change
- * something), `status` loads none of the commit machinery, and the proxy transport (undici) loads
- * only when a proxy variable is set.
+ * something), `status` loads none of the commit machinery, the proxy transport (undici) loads
+ * only when a proxy variable is set, and the YAML parser only for a deploy with a Space card.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync, statSync } from 'node:fs'
@@ -95,6 +95,18 @@ describe('dist/ chunks', () => {
         GITHUB_REPOSITORY: 'octo/chunks'
       }
     )
+    // The YAML parser, for a deploy with a Space card only.
+    const card = join(await work, 'card.yml')
+    await writeFile(card, 'title: Chunks\nsdk: gradio\n')
+    loads['deploy with a card'] = await chunksLoadedBy({
+      ...repo,
+      mode: 'deploy',
+      path: folder,
+      space_card: card,
+      dry_run: 'true'
+    })
+    const cardOnly = loads['deploy with a card'].filter((c) => !loads.deploy.includes(c))
+    expect(cardOnly.length).toBeGreaterThan(0)
     loads['status behind a proxy'] = await chunksLoadedBy(
       { ...repo, mode: 'status' },
       { HTTP_PROXY: proxy().url }

@@ -1,15 +1,18 @@
 /**
- * Reading the remote side of a deploy against the emulator: a big tree listed folder by folder in
- * parallel gives exactly what one recursive listing gives; a small tree still costs one request;
- * preupload asks in batches of 500.
+ * Reading the remote side of a deploy against the emulator: a repo of fewer than 1,000 files gives
+ * them with its info (the same items as a listing), a bigger one is listed; a big tree listed
+ * folder by folder in parallel gives exactly what one recursive listing gives; a small tree still
+ * costs one request; preupload asks in batches of 500.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { EMULATOR_TOKENS, HubEmulator } from '../emulator/index.js'
-import { listRemoteFiles } from '../src/deploy/remote-files.js'
+import { filesFromInfo, listRemoteFiles } from '../src/deploy/remote-files.js'
 import { HubClient } from '../src/hub/client.js'
 import { listRepoFiles } from '../src/hub/list-repo-tree.js'
+import { getRepoInfo } from '../src/hub/repo-info.js'
 import { preupload } from '../src/hub/preupload.js'
 import { createTransport } from '../src/hub/transport/index.js'
+import { commitFiles } from './emulator-helpers.js'
 import { useEmulator } from './helpers/emulator.js'
 import { seedSpace } from './helpers/spaces.js'
 
@@ -80,6 +83,42 @@ describe('listRemoteFiles', () => {
         .hubRequests()
         .map((r) => r.query)
     ).toEqual(['?recursive=true'])
+  })
+})
+
+describe('filesFromInfo', () => {
+  it('gives the files of a small repo from its info, as a listing gives them (LFS too)', async () => {
+    const repo = await seedSpace(hub(), 'user/info-files', {
+      files: { 'app.py': 'print(1)\n', 'lib/a.py': 'A = 1\n', 'lib/deep/b.py': 'B = 2\n' }
+    })
+    const { commitOid: head } = await commitFiles(hub(), repo, {
+      lfs: { 'lib/model.bin': Buffer.alloc(2048, 7) }
+    })
+    const info = await getRepoInfo(client(), 'space', 'user/info-files', 'main', { files: true })
+    expect(info.sha).toBe(head)
+    for (const folder of ['', 'lib']) {
+      const listed = await listRepoFiles(client(), 'space', 'user/info-files', head, folder)
+      const byPath = (items: { path: string }[]) =>
+        [...items].sort((a, b) => a.path.localeCompare(b.path))
+      const fromInfo = filesFromInfo(info, folder)
+      expect(fromInfo && byPath(fromInfo)).toEqual(
+        byPath(listed.map(({ type, oid, size, path, lfs }) => ({ type, oid, size, path, lfs })))
+      )
+    }
+    expect(filesFromInfo(info, 'lib')?.some((f) => f.lfs)).toBe(true)
+  })
+
+  it('trusts no siblings from 1,000 files on, nor siblings without their metadata', async () => {
+    const sibling = (i: number) => ({ rfilename: `f${i}`, size: 1, blobId: 'a'.repeat(40) })
+    const info = (count: number) => ({
+      id: 'user/x',
+      sha: 'b'.repeat(40),
+      siblings: Array.from({ length: count }, (_, i) => sibling(i))
+    })
+    expect(filesFromInfo(info(999), '')).toHaveLength(999)
+    expect(filesFromInfo(info(1000), '')).toBeUndefined()
+    expect(filesFromInfo({ ...info(0), siblings: [{ rfilename: 'a' }] }, '')).toBeUndefined()
+    expect(filesFromInfo({ id: 'user/x', sha: 'b'.repeat(40) }, '')).toBeUndefined()
   })
 })
 

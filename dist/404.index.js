@@ -13,19 +13,19 @@ export const modules = {
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4970);
 
 
-function getRepoInfo(client, type, id, revision) {
+function getRepoInfo(client, type, id, revision, options = {}) {
     return client.json({
         method: 'GET',
-        path: `${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .repoApiPath */ .aK)(type, id)}/revision/${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeRevision */ .c4)(revision)}`
+        path: `${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .repoApiPath */ .aK)(type, id)}/revision/${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeRevision */ .c4)(revision)}${options.files ? '?blobs=true' : ''}`
     });
 }
 /**
  * The repo's info, or undefined when the repo does not exist (404 without `RevisionNotFound`: a
  * missing revision of an existing repo is still an error).
  */
-async function findRepo(client, type, id, revision) {
+async function findRepo(client, type, id, revision, options = {}) {
     try {
-        return await getRepoInfo(client, type, id, revision);
+        return await getRepoInfo(client, type, id, revision, options);
     }
     catch (error) {
         if (error instanceof _error_js__WEBPACK_IMPORTED_MODULE_0__/* .HubApiError */ .yL &&

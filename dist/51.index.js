@@ -176,10 +176,10 @@ async function ensureRepo(ctx, result) {
  * `ensureRepo`, with the whole info (for a Space, its runtime too). `beforeCreate` is awaited
  * before the repo is created (a caller that reads before its token check passes it).
  */
-async function ensureRepoInfo(ctx, result, beforeCreate) {
+async function ensureRepoInfo(ctx, result, beforeCreate, options = {}) {
     const { client, settings } = ctx;
     const { repoType: type, repoId: id } = result;
-    const found = await (0,repo_info/* findRepo */.O)(client, type, id, settings.revision);
+    const found = await (0,repo_info/* findRepo */.O)(client, type, id, settings.revision, options);
     if (found) {
         warnIfOtherSdk(settings, result, found.sdk);
         return found;
@@ -221,7 +221,7 @@ async function ensureRepoInfo(ctx, result, beforeCreate) {
         // Someone created it between our look and our create: fine, it exists.
         result.notes.push(`The ${what} appeared while the action was creating it: using it.`);
     }
-    return (0,repo_info/* getRepoInfo */.p)(client, type, id, settings.revision);
+    return (0,repo_info/* getRepoInfo */.p)(client, type, id, settings.revision, options);
 }
 /** `create` does not convert a Space: one built with another SDK keeps it (its README decides). */
 function warnIfOtherSdk(settings, result, sdk) {
@@ -308,19 +308,19 @@ function headCommitMessage(eventPath) {
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4970);
 
 
-function getRepoInfo(client, type, id, revision) {
+function getRepoInfo(client, type, id, revision, options = {}) {
     return client.json({
         method: 'GET',
-        path: `${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .repoApiPath */ .aK)(type, id)}/revision/${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeRevision */ .c4)(revision)}`
+        path: `${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .repoApiPath */ .aK)(type, id)}/revision/${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeRevision */ .c4)(revision)}${options.files ? '?blobs=true' : ''}`
     });
 }
 /**
  * The repo's info, or undefined when the repo does not exist (404 without `RevisionNotFound`: a
  * missing revision of an existing repo is still an error).
  */
-async function findRepo(client, type, id, revision) {
+async function findRepo(client, type, id, revision, options = {}) {
     try {
-        return await getRepoInfo(client, type, id, revision);
+        return await getRepoInfo(client, type, id, revision, options);
     }
     catch (error) {
         if (error instanceof _error_js__WEBPACK_IMPORTED_MODULE_0__/* .HubApiError */ .yL &&

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   UndiciProxyTransport: () => (/* binding */ UndiciProxyTransport)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
 /**
  * The transport behind a proxy: undici's `EnvHttpProxyAgent`, which sends `http:` URLs through
  * `HTTP_PROXY`, `https:` ones through `HTTPS_PROXY` (else `HTTP_PROXY`), and straight to the

@@ -38,7 +38,7 @@ export async function prepareCard(
       `Input 'space_card' needs the deploy to target the repo root (path_in_repo is '${pathInRepo}'): the Space reads its card from the root README.md.`
     )
   }
-  const card = parseCard(await readFile(cardPath, 'utf8'), shownPath)
+  const card = await parseCard(await readFile(cardPath, 'utf8'), shownPath)
   const index = local.findIndex((f) => f.relativePath === README)
   const localReadme = index === -1 ? undefined : await readFile(local[index].absolutePath, 'utf8')
   const readme = publishedReadme(card, localReadme)

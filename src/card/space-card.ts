@@ -4,7 +4,6 @@
  * stays free of Space metadata. Checked with the `yaml` parser before any request, then by the
  * Hub's own `POST /api/validate-yaml` before any upload.
  */
-import { parseDocument } from 'yaml'
 import { sentence } from '../errors.js'
 import type { HubClient } from '../hub/client.js'
 import { HubApiError } from '../hub/error.js'
@@ -13,9 +12,13 @@ import { InputError } from '../inputs.js'
 
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n?---[ \t]*(?:\r?\n|$)/
 
-/** The card's text, checked: one YAML mapping. Ends with a newline. */
-export function parseCard(text: string, shownPath: string): string {
-  const doc = parseDocument(text)
+/**
+ * The card's text, checked: one YAML mapping. Ends with a newline. The parser (most of a deploy's
+ * bundle) loads only for a deploy that has a card.
+ */
+export async function parseCard(text: string, shownPath: string): Promise<string> {
+  const { parseYamlDocument } = await import('./yaml-document.js')
+  const doc = parseYamlDocument(text)
   if (doc.errors.length > 0) {
     const first = doc.errors[0]
     const line = first.linePos?.[0]?.line

@@ -9,7 +9,7 @@ import { assertCanCreateRepos } from '../auth/hub-access.js'
 import type { HubClient } from '../hub/client.js'
 import { createRepo } from '../hub/create-repo.js'
 import { HubApiError } from '../hub/error.js'
-import { findRepo, getRepoInfo } from '../hub/repo-info.js'
+import { findRepo, getRepoInfo, type RepoInfoOptions } from '../hub/repo-info.js'
 import type { RepoInfo } from '../hub/types.js'
 import type { RepoResult } from '../result.js'
 import type { ActionSettings } from '../settings.js'
@@ -32,11 +32,12 @@ export async function ensureRepo(
 export async function ensureRepoInfo(
   ctx: { client: HubClient; settings: ActionSettings },
   result: RepoResult,
-  beforeCreate?: () => Promise<void>
+  beforeCreate?: () => Promise<void>,
+  options: RepoInfoOptions = {}
 ): Promise<RepoInfo | undefined> {
   const { client, settings } = ctx
   const { repoType: type, repoId: id } = result
-  const found = await findRepo(client, type, id, settings.revision)
+  const found = await findRepo(client, type, id, settings.revision, options)
   if (found) {
     warnIfOtherSdk(settings, result, found.sdk)
     return found
@@ -81,7 +82,7 @@ export async function ensureRepoInfo(
     // Someone created it between our look and our create: fine, it exists.
     result.notes.push(`The ${what} appeared while the action was creating it: using it.`)
   }
-  return getRepoInfo(client, type, id, settings.revision)
+  return getRepoInfo(client, type, id, settings.revision, options)
 }
 
 /** `create` does not convert a Space: one built with another SDK keeps it (its README decides). */

@@ -12,6 +12,7 @@
  */
 import type { TreeItem } from '../hub/list-repo-tree.js'
 import { digestFile, type DigestKind, type HashedFile } from './hash-file.js'
+import { Need, type HashQueue, type HashWorker, type QueuedResult } from './hash-worker.js'
 import { formatBytes } from './plan-report.js'
 
 /** Longest stretch of hashing before the event loop gets a turn (pending requests progress). */
@@ -25,6 +26,8 @@ export interface HashOptions {
   progress?: (line: string) => void
   /** The clock of the progress lines (tests move it). */
   now?: () => number
+  /** A thread that hashes big files beside the main one. */
+  worker?: HashWorker
 }
 
 /** Remote files by full path. */
@@ -50,25 +53,75 @@ export async function hashAgainstRemote(
   options: HashOptions
 ): Promise<RemoteFiles> {
   let known: RemoteFiles | undefined
+  const prefix = options.pathInRepo ? `${options.pathInRepo}/` : ''
+  const deciding = (file: HashedFile, tree: RemoteFiles) =>
+    decidingDigest(file, tree.get(prefix + file.relativePath))
+  const hasher = new Hasher(files, options)
+  const big = files.filter((file) => file.size >= QUEUED_FROM_BYTES)
+  const queue = startQueue(big, hasher, options.worker)
   // Hashing goes on while the tree is read; its failure is awaited (and thrown) below.
   remote.then(
-    (value) => (known = value),
+    (tree) => {
+      known = tree
+      big.forEach((file, index) => queue?.setNeed(index, needOf(deciding(file, tree))))
+    },
     () => undefined
   )
-  const prefix = options.pathInRepo ? `${options.pathInRepo}/` : ''
-  const hasher = new Hasher(files, options)
   // One turn of the event loop first: a tree already read is used from the first file on.
   await new Promise((resolve) => setImmediate(resolve))
   for (const file of files) {
-    const kind = known ? decidingDigest(file, known.get(prefix + file.relativePath)) : 'likely'
+    if (queue && file.size >= QUEUED_FROM_BYTES) continue
+    const kind = known ? deciding(file, known) : 'likely'
     if (kind) await hasher.hash(file, kind)
   }
+  if (queue) {
+    // The main thread's own files are done: it takes big files beside the worker.
+    for (let index = queue.take(); index !== undefined; index = queue.take()) {
+      const kind = kindOf(queue.need(index))
+      if (kind) await hasher.hash(big[index], kind)
+    }
+    await queue.drained()
+    hasher.throwWorkerFailure()
+  }
   const tree = await remote
+  // Files hashed with the digest that turned out not to decide (or left by a worker that died).
   for (const file of files) {
-    const kind = decidingDigest(file, tree.get(prefix + file.relativePath))
+    const kind = deciding(file, tree)
     if (kind) await hasher.hash(file, kind)
   }
   return tree
+}
+
+/** Files from this size are hashed from the queue that the worker shares (hash-worker.ts). */
+const QUEUED_FROM_BYTES = 1024 * 1024
+/** Bytes of such files from which the worker takes part (below, posting them costs as much). */
+const WORKER_FROM_BYTES = 8 * 1024 * 1024
+
+function startQueue(
+  big: HashedFile[],
+  hasher: Hasher,
+  worker: HashWorker | undefined
+): HashQueue | undefined {
+  const bytes = big.reduce((n, file) => n + file.size, 0)
+  if (!worker || bytes < WORKER_FROM_BYTES) return undefined
+  return worker.queue(
+    big.map((file) => file.absolutePath),
+    (result) => hasher.fromWorker(big[result.index], result)
+  )
+}
+
+function needOf(kind: DigestKind | undefined): Need {
+  return kind === 'gitSha1' ? Need.GitSha1 : kind === 'sha256' ? Need.Sha256 : Need.Nothing
+}
+
+function kindOf(need: Need): DigestKind | 'likely' | undefined {
+  return need === Need.Likely
+    ? 'likely'
+    : need === Need.GitSha1
+      ? 'gitSha1'
+      : need === Need.Sha256
+        ? 'sha256'
+        : undefined
 }
 
 /** Gives each of `files` the `kind` digest (LFS uploads need the sha256 of what they send). */
@@ -84,6 +137,7 @@ export async function hashAll(
 class Hasher {
   private readonly progress: HashProgress
   private turn = Date.now()
+  private workerFailure?: string
 
   constructor(files: readonly HashedFile[], options: Omit<HashOptions, 'pathInRepo'>) {
     this.progress = new HashProgress(files, options)
@@ -98,6 +152,29 @@ class Hasher {
       )
     )
     this.progress.file()
+    await this.yieldNow()
+  }
+
+  /** A file the worker hashed (its sample comes back as a plain Uint8Array). */
+  fromWorker(file: HashedFile, result: QueuedResult): void {
+    if ('error' in result) {
+      this.workerFailure ??= result.error
+      return
+    }
+    const { sample } = result.digests
+    Object.assign(file, result.digests, {
+      sample: Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength)
+    })
+    this.progress.bytes(result.digests.size)
+    this.progress.file()
+  }
+
+  /** A file the worker could not read fails the deploy as it would have on the main thread. */
+  throwWorkerFailure(): void {
+    if (this.workerFailure) throw new Error(this.workerFailure)
+  }
+
+  private async yieldNow(): Promise<void> {
     if (Date.now() - this.turn >= YIELD_EVERY_MS) {
       await new Promise((resolve) => setImmediate(resolve))
       this.turn = Date.now()

@@ -1,5 +1,7 @@
 /**
- * The remote files under `path_in_repo`, listed in parallel when the tree is big. A recursive
+ * The remote files under `path_in_repo`. A repo of fewer than 1,000 files gives them with its info
+ * (`siblings` with `?blobs=true`): no listing at all. Otherwise they are listed, in parallel when
+ * the tree is big. A recursive
  * listing comes in pages of 1,000 entries, each asked for only after the previous one arrived:
  * 50,000 files are 50 round trips in a row. Here a folder expected to be big (from the local
  * files in it) is split instead: its own entries in one request, and each of its sub-folders
@@ -8,7 +10,39 @@
  */
 import type { HubClient } from '../hub/client.js'
 import { listFolderPage, listRepoFiles, type TreeItem } from '../hub/list-repo-tree.js'
+import type { RepoInfo } from '../hub/types.js'
 import type { RepoType } from '../settings.js'
+
+/**
+ * A repo info's `siblings` are complete below this many files. huggingface_hub trusts them only
+ * there (`snapshot_download` lists the tree from 1,000 files on: "the Hub may truncate the siblings
+ * list well before 50k files when server-side caching issues happen", its PR #3565).
+ */
+export const SIBLINGS_TRUSTED_BELOW = 1000
+
+/**
+ * The files under `folder` ('' for the root) as the info's siblings give them, or undefined when
+ * they cannot be trusted to be all (too many, or without their metadata).
+ */
+export function filesFromInfo(info: RepoInfo, folder: string): TreeItem[] | undefined {
+  const siblings = info.siblings
+  if (!siblings || siblings.length >= SIBLINGS_TRUSTED_BELOW) return undefined
+  const prefix = folder ? `${folder}/` : ''
+  const files: TreeItem[] = []
+  for (const sibling of siblings) {
+    const { rfilename: path, size, blobId, lfs } = sibling
+    if (typeof size !== 'number' || typeof blobId !== 'string') return undefined
+    if (!path.startsWith(prefix)) continue
+    files.push({
+      type: 'file',
+      oid: blobId,
+      size,
+      path,
+      ...(lfs && { lfs: { oid: lfs.sha256, size: lfs.size, pointerSize: lfs.pointerSize } })
+    })
+  }
+  return files
+}
 
 /** Local files from which a folder is split rather than listed recursively (≥ 4 pages). */
 const SPLIT_FROM_FILES = 4000

@@ -1,6 +1,7 @@
 /**
  * `GET /api/{type}s/{id}/revision/{rev}`: a repo's info at a revision, above all `sha`, the commit
- * the revision points at.
+ * the revision points at. With `files`, its `siblings` carry each file's size, blob id and LFS
+ * object (`?blobs=true`, huggingface_hub's `files_metadata`).
  */
 import type { RepoType } from '../settings.js'
 import type { HubClient } from './client.js'
@@ -11,12 +12,18 @@ export function getRepoInfo(
   client: HubClient,
   type: RepoType,
   id: string,
-  revision: string
+  revision: string,
+  options: RepoInfoOptions = {}
 ): Promise<RepoInfo> {
   return client.json<RepoInfo>({
     method: 'GET',
-    path: `${repoApiPath(type, id)}/revision/${encodeRevision(revision)}`
+    path: `${repoApiPath(type, id)}/revision/${encodeRevision(revision)}${options.files ? '?blobs=true' : ''}`
   })
+}
+
+export interface RepoInfoOptions {
+  /** File metadata in `siblings`. */
+  files?: boolean
 }
 
 /**
@@ -27,10 +34,11 @@ export async function findRepo(
   client: HubClient,
   type: RepoType,
   id: string,
-  revision: string
+  revision: string,
+  options: RepoInfoOptions = {}
 ): Promise<RepoInfo | undefined> {
   try {
-    return await getRepoInfo(client, type, id, revision)
+    return await getRepoInfo(client, type, id, revision, options)
   } catch (error) {
     if (
       error instanceof HubApiError &&

@@ -51,6 +51,15 @@ export interface SpaceRuntime {
   [key: string]: unknown
 }
 
+/** A file in a repo info's `siblings`; `size`, `blobId` and `lfs` only with `?blobs=true`. */
+export interface RepoSibling {
+  rfilename: string
+  size?: number
+  /** Git blob id (of the pointer, for LFS files). */
+  blobId?: string
+  lfs?: { size: number; sha256: string; pointerSize?: number }
+}
+
 /** `/api/{type}s/{id}` and `/revision/{rev}`: the fields the action reads. */
 export interface RepoInfo {
   id: string
@@ -58,6 +67,7 @@ export interface RepoInfo {
   private?: boolean
   sdk?: string
   runtime?: SpaceRuntime
+  siblings?: RepoSibling[]
 }
 
 /** `/api/{type}s/{id}` — the API path of a repo. */

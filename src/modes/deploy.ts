@@ -20,6 +20,7 @@ import { ensureRepoInfo } from '../commit/ensure-repo.js'
 import { commitSafely } from '../deploy/commit-safely.js'
 import { FileRules } from '../deploy/file-rules.js'
 import { inspectFiles, type HashedFile } from '../deploy/hash-file.js'
+import { HashWorker } from '../deploy/hash-worker.js'
 import { hashAgainstRemote } from '../deploy/local-hashes.js'
 import { assertNoLfsPointers } from '../deploy/lfs-pointer-check.js'
 import { describePlan, formatBytes } from '../deploy/plan-report.js'
@@ -29,7 +30,7 @@ import { selectFiles } from '../deploy/select-files.js'
 import { prepareCommit, type RootFiles } from '../deploy/upload-files.js'
 import type { CommitTarget } from '../deploy/commit-target.js'
 import { readGitHubContext } from '../github-context.js'
-import { listRemoteFiles } from '../deploy/remote-files.js'
+import { SIBLINGS_TRUSTED_BELOW, filesFromInfo, listRemoteFiles } from '../deploy/remote-files.js'
 import type { TreeItem } from '../hub/list-repo-tree.js'
 import type { RepoInfo } from '../hub/types.js'
 import { checkBeforeWrite, startPreflight } from '../preflight/write-access.js'
@@ -39,6 +40,20 @@ import { syncBeforeCommit } from '../space-settings/sync.js'
 import type { ModeContext } from './context.js'
 
 export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void> {
+  // Booting while the folder is walked, so it is ready when hashing starts.
+  const hashWorker = HashWorker.start()
+  try {
+    await deployFolder(ctx, result, hashWorker)
+  } finally {
+    hashWorker?.stop()
+  }
+}
+
+async function deployFolder(
+  ctx: ModeContext,
+  result: RepoResult,
+  hashWorker: HashWorker | undefined
+): Promise<void> {
   const { settings } = ctx
   const rules = await FileRules.load(settings.path, settings.include, settings.exclude)
   const local = inspectFiles(await selectFiles(settings.path, rules))
@@ -53,18 +68,23 @@ export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void
     // Every check of the folder and the card is done: a bad one has made no other request. The
     // token check runs while the files are hashed, so it costs no wall time.
     startPreflight(ctx)
-    await deployFiles(ctx, result, rules, local, workDir)
+    await deployFiles(ctx, result, { rules, local, workDir, hashWorker })
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
 }
 
+interface LocalSide {
+  rules: FileRules
+  local: HashedFile[]
+  workDir: string
+  hashWorker?: HashWorker
+}
+
 async function deployFiles(
   ctx: ModeContext,
   result: RepoResult,
-  rules: FileRules,
-  local: HashedFile[],
-  workDir: string
+  { rules, local, workDir, hashWorker }: LocalSide
 ): Promise<void> {
   const { client, settings } = ctx
   const repoId = result.repoId
@@ -81,7 +101,7 @@ async function deployFiles(
   await hashAgainstRemote(
     local,
     reading.then(({ files }) => new Map(files.map((item) => [item.path, item]))),
-    { pathInRepo: settings.pathInRepo, progress: (line) => runner.info(line) }
+    { pathInRepo: settings.pathInRepo, progress: (line) => runner.info(line), worker: hashWorker }
   )
   const { info, files: remote } = await reading
   const head = info?.sha
@@ -148,16 +168,20 @@ async function readRemote(
   allowed: Promise<void>
 ): Promise<{ info?: RepoInfo; files: TreeItem[] }> {
   const { client, settings } = ctx
-  const info = await ensureRepoInfo(ctx, result, () => allowed)
+  // A small folder asks for the files with the info: below 1,000 files they come complete with it.
+  const files = local.length < SIBLINGS_TRUSTED_BELOW
+  const info = await ensureRepoInfo(ctx, result, () => allowed, { files })
   if (!info) return { files: [] }
-  const files = await listRemoteFiles(client, {
+  const fromInfo = filesFromInfo(info, settings.pathInRepo)
+  if (fromInfo) return { info, files: fromInfo }
+  const listed = await listRemoteFiles(client, {
     type: settings.repoType,
     id: result.repoId,
     revision: info.sha,
     folder: settings.pathInRepo,
     localPaths: local.map((f) => f.relativePath)
   })
-  return { info, files }
+  return { info, files: listed }
 }
 
 function reportPlan(ctx: ModeContext, result: RepoResult, plan: DeployPlan): void {
