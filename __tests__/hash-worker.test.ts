@@ -29,13 +29,9 @@ async function bigFiles(count: number, size: number): Promise<string[]> {
 }
 
 /** Every result the worker sends for a queue the main thread leaves to it. */
-async function workerResults(
-  paths: string[],
-  before?: (queue: { setNeed: (i: number, n: Need) => void }) => void
-) {
+async function workerResults(paths: string[], needs?: Need[]) {
   const results: QueuedResult[] = []
-  const queue = (worker as HashWorker).queue(paths, (result) => results.push(result))
-  before?.(queue)
+  const queue = (worker as HashWorker).queue(paths, (result) => results.push(result), needs)
   await queue.drained()
   return results.sort((a, b) => a.index - b.index)
 }
@@ -47,7 +43,7 @@ describe('HashWorker', () => {
 
   it('hashes a queue with the main thread’s digests: the likely one, or the one asked for', async () => {
     const paths = await bigFiles(3, 2 * MiB)
-    const results = await workerResults(paths, (queue) => queue.setNeed(1, Need.GitSha1))
+    const results = await workerResults(paths, [Need.Likely, Need.GitSha1, Need.Likely])
     const expected = await Promise.all(paths.map((path) => hashFile(path)))
     expect(results.map((r) => r.index)).toEqual([0, 1, 2])
     const digests = results.map((r) => ('digests' in r ? r.digests : undefined))
@@ -63,8 +59,9 @@ describe('HashWorker', () => {
   it('skips a file that needs no digest, and reports one it cannot read, going on', async () => {
     const paths = await bigFiles(2, 2 * MiB)
     // A path that is not a file fails to open: the worker says why, and goes on.
-    const results = await workerResults([...paths, join(paths[0], 'missing')], (queue) =>
-      queue.setNeed(0, Need.Nothing)
+    const results = await workerResults(
+      [...paths, join(paths[0], 'missing')],
+      [Need.Nothing, Need.Likely, Need.Likely]
     )
     expect(results.map((r) => [r.index, 'error' in r])).toEqual([
       [1, false],

@@ -158,3 +158,27 @@ describe('hashAgainstRemote', () => {
     ])
   })
 })
+
+describe('hashing a big file on the main thread', () => {
+  it('gives the event loop turns inside the file (requests in flight progress)', async () => {
+    const dir = await dirs.make()
+    const content = Buffer.alloc(48 * 1024 * 1024, 'weights')
+    await writeFolder(dir, { 'model.bin': content })
+    const [file] = inspectFiles([
+      { relativePath: 'model.bin', absolutePath: join(dir, 'model.bin') }
+    ])
+    let turns = 0
+    let hashing = true
+    const count = () => {
+      if (!hashing) return
+      turns++
+      setImmediate(count)
+    }
+    setImmediate(count)
+    await hashAll([file], 'sha256')
+    hashing = false
+    expect(file.sha256).toBe(sha256(content))
+    // 12 slices of 4 MiB: a turn at least every 4 ms of hashing, not one at the end.
+    expect(turns).toBeGreaterThan(2)
+  })
+})

@@ -179,7 +179,8 @@ function digestRoutines(crypto, fs) {
             digests.sha256 = oneShot('sha256', content);
         return { size, sample, ...digests };
     }
-    function digestFile(absolutePath, kinds, onBytes) {
+    /** `digestFile`, a step per slice read: the caller may do other work between steps. */
+    function* digestSteps(absolutePath, kinds, onBytes) {
         const fd = fs.openSync(absolutePath, 'r');
         try {
             const { size } = fs.fstatSync(fd);
@@ -199,6 +200,8 @@ function digestRoutines(crypto, fs) {
                 sha256?.update(slice);
                 bytes += n;
                 onBytes?.(n);
+                // Between slices only: the buffer is not read while the caller has the turn.
+                yield;
                 n = fs.readSync(fd, buffer, 0, buffer.length, null);
             }
             // The blob id covers the size read first: a file that grew or shrank meanwhile has no id.
@@ -215,7 +218,13 @@ function digestRoutines(crypto, fs) {
             fs.closeSync(fd);
         }
     }
-    return { digestFile, likelyDigest, readBufferBytes: READ_BUFFER_BYTES };
+    function digestFile(absolutePath, kinds, onBytes) {
+        const steps = digestSteps(absolutePath, kinds, onBytes);
+        for (let step = steps.next();; step = steps.next())
+            if (step.done)
+                return step.value;
+    }
+    return { digestFile, digestSteps, likelyDigest, readBufferBytes: READ_BUFFER_BYTES };
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/hash-file.ts
@@ -236,7 +245,7 @@ const SAMPLE_BYTES = 512;
 const LFS_POINTER_PREFIX = 'version https://git-lfs.github.com/spec/v1';
 const MAX_LFS_POINTER_SIZE = 1024;
 const BOTH = ['gitSha1', 'sha256'];
-const { digestFile, likelyDigest, readBufferBytes: READ_BUFFER_BYTES } = digestRoutines(external_node_crypto_, external_node_fs_);
+const { digestFile, digestSteps, likelyDigest, readBufferBytes: READ_BUFFER_BYTES } = digestRoutines(external_node_crypto_, external_node_fs_);
 /** Both digests, the sample and the pointer test of one file (small files, tests). */
 async function hashFile(absolutePath) {
     const { size, sample, gitSha1, sha256 } = digestFile(absolutePath, BOTH);
@@ -876,8 +885,11 @@ class HashWorker {
         worker.on('error', lost);
         worker.on('exit', lost);
     }
-    /** A queue of `paths` that this worker works on beside the main thread. */
-    queue(paths, onResult) {
+    /**
+     * A queue of `paths` that this worker works on beside the main thread; `needs` (default: the
+     * likely digest) says what each file needs, when that is known already.
+     */
+    queue(paths, onResult, needs) {
         const id = ++this.jobs;
         const job = {
             id,
@@ -885,6 +897,7 @@ class HashWorker {
             next: new Int32Array(new SharedArrayBuffer(4)),
             needs: new Int8Array(new SharedArrayBuffer(Math.max(1, paths.length)))
         };
+        needs?.forEach((need, index) => (job.needs[index] = need));
         const finished = new Promise((resolve) => {
             if (this.gone)
                 return resolve();
@@ -956,7 +969,7 @@ async function hashAgainstRemote(files, remote, options) {
     const deciding = (file, tree) => decidingDigest(file, tree.get(prefix + file.relativePath));
     const hasher = new Hasher(files, options);
     const big = files.filter((file) => file.size >= QUEUED_FROM_BYTES);
-    const queue = startQueue(big, hasher, options.worker);
+    const queue = startQueue(big, hasher, options.worker, (file) => known ? needOf(deciding(file, known)) : Need.Likely);
     // Hashing goes on while the tree is read; its failure is awaited (and thrown) below.
     remote.then((tree) => {
         known = tree;
@@ -994,11 +1007,11 @@ async function hashAgainstRemote(files, remote, options) {
 const QUEUED_FROM_BYTES = 1024 * 1024;
 /** Bytes of such files from which the worker takes part (below, posting them costs as much). */
 const WORKER_FROM_BYTES = 8 * 1024 * 1024;
-function startQueue(big, hasher, worker) {
+function startQueue(big, hasher, worker, needNow) {
     const bytes = big.reduce((n, file) => n + file.size, 0);
     if (!worker || bytes < WORKER_FROM_BYTES)
         return undefined;
-    return worker.queue(big.map((file) => file.absolutePath), (result) => hasher.fromWorker(big[result.index], result));
+    return worker.queue(big.map((file) => file.absolutePath), (result) => hasher.fromWorker(big[result.index], result), big.map(needNow));
 }
 function needOf(kind) {
     return kind === 'gitSha1' ? Need.GitSha1 : kind === 'sha256' ? Need.Sha256 : Need.Nothing;
@@ -1028,7 +1041,12 @@ class Hasher {
     async hash(file, kind) {
         if (kind === 'likely' ? file.gitSha1 || file.sha256 : file[kind])
             return;
-        Object.assign(file, digestFile(file.absolutePath, kind === 'likely' ? kind : [kind], (n) => this.progress.bytes(n)));
+        const steps = digestSteps(file.absolutePath, kind === 'likely' ? kind : [kind], (n) => this.progress.bytes(n));
+        let step = steps.next();
+        // A big file gives the event loop turns too: a 2 GB file would hold requests for a second.
+        for (; !step.done; step = steps.next())
+            await this.yieldNow();
+        Object.assign(file, step.value);
         this.progress.file();
         await this.yieldNow();
     }
@@ -1505,7 +1523,7 @@ async function requestLfsUploads(client, type, id, revision, objects) {
 
 
 /** Read size of uploads: fewer, larger writes to the socket (memory: one buffer per part in flight). */
-const READ_BUFFER = 1024 * 1024;
+const READ_BUFFER = 4 * 1024 * 1024;
 const lfs_upload_LFS_JSON = 'application/vnd.git-lfs+json';
 /** Parts of one object sent at once. */
 const PART_CONCURRENCY = 4;

@@ -39,6 +39,15 @@ export interface DigestRoutines {
    * preupload decides), else the git blob id. For hashing before the remote tree is known.
    */
   likelyDigest(size: number, sample: Buffer): DigestKind
+  /**
+   * `digestFile` as steps, one per slice read, so that a caller on the main thread can give the
+   * event loop a turn inside a big file (requests in flight progress).
+   */
+  digestSteps(
+    absolutePath: string,
+    kinds: readonly DigestKind[] | 'likely',
+    onBytes?: (bytes: number) => void
+  ): Generator<void, DigestResult>
   /** Bytes of one read slice. */
   readBufferBytes: number
 }
@@ -103,11 +112,12 @@ export function digestRoutines(crypto: typeof Crypto, fs: typeof Fs): DigestRout
     return { size, sample, ...digests }
   }
 
-  function digestFile(
+  /** `digestFile`, a step per slice read: the caller may do other work between steps. */
+  function* digestSteps(
     absolutePath: string,
     kinds: readonly DigestKind[] | 'likely',
     onBytes?: (bytes: number) => void
-  ): DigestResult {
+  ): Generator<void, DigestResult> {
     const fd = fs.openSync(absolutePath, 'r')
     try {
       const { size } = fs.fstatSync(fd)
@@ -127,6 +137,8 @@ export function digestRoutines(crypto: typeof Crypto, fs: typeof Fs): DigestRout
         sha256?.update(slice)
         bytes += n
         onBytes?.(n)
+        // Between slices only: the buffer is not read while the caller has the turn.
+        yield
         n = fs.readSync(fd, buffer, 0, buffer.length, null)
       }
       // The blob id covers the size read first: a file that grew or shrank meanwhile has no id.
@@ -142,5 +154,14 @@ export function digestRoutines(crypto: typeof Crypto, fs: typeof Fs): DigestRout
     }
   }
 
-  return { digestFile, likelyDigest, readBufferBytes: READ_BUFFER_BYTES }
+  function digestFile(
+    absolutePath: string,
+    kinds: readonly DigestKind[] | 'likely',
+    onBytes?: (bytes: number) => void
+  ): DigestResult {
+    const steps = digestSteps(absolutePath, kinds, onBytes)
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value
+  }
+
+  return { digestFile, digestSteps, likelyDigest, readBufferBytes: READ_BUFFER_BYTES }
 }

@@ -33,6 +33,7 @@ const BOTH: readonly DigestKind[] = ['gitSha1', 'sha256']
 
 export const {
   digestFile,
+  digestSteps,
   likelyDigest,
   readBufferBytes: READ_BUFFER_BYTES
 } = digestRoutines(crypto, fs)

@@ -112,8 +112,15 @@ export class HashWorker {
     worker.on('exit', lost)
   }
 
-  /** A queue of `paths` that this worker works on beside the main thread. */
-  queue(paths: readonly string[], onResult: (result: QueuedResult) => void): HashQueue {
+  /**
+   * A queue of `paths` that this worker works on beside the main thread; `needs` (default: the
+   * likely digest) says what each file needs, when that is known already.
+   */
+  queue(
+    paths: readonly string[],
+    onResult: (result: QueuedResult) => void,
+    needs?: readonly Need[]
+  ): HashQueue {
     const id = ++this.jobs
     const job: Job = {
       id,
@@ -121,6 +128,7 @@ export class HashWorker {
       next: new Int32Array(new SharedArrayBuffer(4)),
       needs: new Int8Array(new SharedArrayBuffer(Math.max(1, paths.length)))
     }
+    needs?.forEach((need, index) => (job.needs[index] = need))
     const finished = new Promise<void>((resolve) => {
       if (this.gone) return resolve()
       this.listeners.set(id, (message) => {

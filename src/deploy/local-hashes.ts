@@ -11,7 +11,7 @@
  * meanwhile. A progress line goes to the log at most every 10 s of hashing.
  */
 import type { TreeItem } from '../hub/list-repo-tree.js'
-import { digestFile, type DigestKind, type HashedFile } from './hash-file.js'
+import { digestSteps, type DigestKind, type HashedFile } from './hash-file.js'
 import { Need, type HashQueue, type HashWorker, type QueuedResult } from './hash-worker.js'
 import { formatBytes } from './plan-report.js'
 
@@ -58,7 +58,9 @@ export async function hashAgainstRemote(
     decidingDigest(file, tree.get(prefix + file.relativePath))
   const hasher = new Hasher(files, options)
   const big = files.filter((file) => file.size >= QUEUED_FROM_BYTES)
-  const queue = startQueue(big, hasher, options.worker)
+  const queue = startQueue(big, hasher, options.worker, (file) =>
+    known ? needOf(deciding(file, known)) : Need.Likely
+  )
   // Hashing goes on while the tree is read; its failure is awaited (and thrown) below.
   remote.then(
     (tree) => {
@@ -100,13 +102,15 @@ const WORKER_FROM_BYTES = 8 * 1024 * 1024
 function startQueue(
   big: HashedFile[],
   hasher: Hasher,
-  worker: HashWorker | undefined
+  worker: HashWorker | undefined,
+  needNow: (file: HashedFile) => Need
 ): HashQueue | undefined {
   const bytes = big.reduce((n, file) => n + file.size, 0)
   if (!worker || bytes < WORKER_FROM_BYTES) return undefined
   return worker.queue(
     big.map((file) => file.absolutePath),
-    (result) => hasher.fromWorker(big[result.index], result)
+    (result) => hasher.fromWorker(big[result.index], result),
+    big.map(needNow)
   )
 }
 
@@ -145,12 +149,13 @@ class Hasher {
 
   async hash(file: HashedFile, kind: DigestKind | 'likely'): Promise<void> {
     if (kind === 'likely' ? file.gitSha1 || file.sha256 : file[kind]) return
-    Object.assign(
-      file,
-      digestFile(file.absolutePath, kind === 'likely' ? kind : [kind], (n) =>
-        this.progress.bytes(n)
-      )
+    const steps = digestSteps(file.absolutePath, kind === 'likely' ? kind : [kind], (n) =>
+      this.progress.bytes(n)
     )
+    let step = steps.next()
+    // A big file gives the event loop turns too: a 2 GB file would hold requests for a second.
+    for (; !step.done; step = steps.next()) await this.yieldNow()
+    Object.assign(file, step.value)
     this.progress.file()
     await this.yieldNow()
   }

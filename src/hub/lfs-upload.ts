@@ -12,7 +12,7 @@ import type { HubClient } from './client.js'
 import type { LfsAction } from './lfs-batch.js'
 
 /** Read size of uploads: fewer, larger writes to the socket (memory: one buffer per part in flight). */
-const READ_BUFFER = 1024 * 1024
+const READ_BUFFER = 4 * 1024 * 1024
 
 const LFS_JSON = 'application/vnd.git-lfs+json'
 /** Parts of one object sent at once. */
