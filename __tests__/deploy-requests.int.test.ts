@@ -1,7 +1,8 @@
 /**
  * The requests a deploy makes, through dist/ against the emulator: an unchanged redeploy of a
  * Space is one read (its info, which carries the runtime and, below 1,000 files, the files with
- * their ids), from 1,000 remote files on the tree at that head is listed too, and a
+ * their ids), from 1,000 remote files on the tree at that head is listed too (and from 1,000
+ * local files the info is asked for without its files), and a
  * deploy whose files differ only in size still finds them changed (it hashes nothing it need not).
  */
 import { describe, expect, it } from '@jest/globals'
@@ -65,6 +66,33 @@ describe('deploy requests', () => {
       ].sort()
     )
     expect(run.stdout).toMatch(/1 to change/)
+  })
+
+  it('asks a folder of 1,000 files or more for the info without its siblings, then lists the tree', async () => {
+    const repo = await seedSpace(hub(), 'user/big-folder')
+    const head = await repo.git.resolve('main')
+    const files: Record<string, string> = { 'app.py': APP }
+    for (let i = 0; i < 1000; i++) files[`data/f${i}.txt`] = `${i}\n`
+    const dir = await folders.folder(files)
+    hub().clearRequests()
+    const run = await runAgainst(hub(), {
+      ...deployInputs(hub(), 'user/big-folder', dir),
+      dry_run: 'true'
+    })
+    expect(run.exitCode).toBe(0)
+    expect(
+      hub()
+        .hubRequests()
+        .map((r) => `${r.method} ${r.path}${r.query}`)
+        .sort()
+    ).toEqual(
+      [
+        'GET /api/spaces/user/big-folder/revision/main?expand=sha&expand=private&expand=sdk&expand=runtime',
+        `GET /api/spaces/user/big-folder/tree/${head}?recursive=true`,
+        'GET /api/whoami-v2'
+      ].sort()
+    )
+    expect(run.stdout).toMatch(/1000 to add/)
   })
 
   it('publishes files whose content or size changed, and only those', async () => {

@@ -166,8 +166,7 @@ function digestRoutines(crypto, fs) {
             throw changed(absolutePath, size, bytes);
         onBytes?.(bytes);
         const content = buffer.subarray(HEADER_ROOM, HEADER_ROOM + size);
-        const sample = Buffer.from(content.subarray(0, SAMPLE_BYTES));
-        const wanted = kinds === 'likely' ? [likelyDigest(size, sample)] : kinds;
+        const wanted = kinds === 'likely' ? [likelyDigest(size, content)] : kinds;
         const digests = {};
         if (wanted.includes('gitSha1')) {
             const header = `blob ${size}\0`;
@@ -177,7 +176,7 @@ function digestRoutines(crypto, fs) {
         }
         if (wanted.includes('sha256'))
             digests.sha256 = oneShot('sha256', content);
-        return { size, sample, ...digests };
+        return { size, ...digests };
     }
     /** `digestFile`, a step per slice read: the caller may do other work between steps. */
     function* digestSteps(absolutePath, kinds, onBytes) {
@@ -248,7 +247,7 @@ const BOTH = ['gitSha1', 'sha256'];
 const { digestFile, digestSteps, likelyDigest, readBufferBytes: READ_BUFFER_BYTES } = digestRoutines(external_node_crypto_, external_node_fs_);
 /** Both digests, the sample and the pointer test of one file (small files, tests). */
 async function hashFile(absolutePath) {
-    const { size, sample, gitSha1, sha256 } = digestFile(absolutePath, BOTH);
+    const { size, gitSha1, sha256, sample = readSample(absolutePath) } = digestFile(absolutePath, BOTH);
     return {
         size,
         sample,
@@ -422,6 +421,8 @@ var after_commit = __webpack_require__(6189);
 var commit_message = __webpack_require__(1550);
 // EXTERNAL MODULE: ./src/commit/ensure-repo.ts + 1 modules
 var ensure_repo = __webpack_require__(9351);
+// EXTERNAL MODULE: ./src/hub/repo-info.ts
+var repo_info = __webpack_require__(3360);
 ;// CONCATENATED MODULE: ./src/hub/commit-ndjson.ts
 /**
  * The body of a commit as the Hub's NDJSON lines, produced lazily: a header line, then one line
@@ -949,6 +950,11 @@ var plan_report = __webpack_require__(5791);
 
 
 
+/** One array per digest kind, not one per file hashed. */
+const KINDS = {
+    gitSha1: ['gitSha1'],
+    sha256: ['sha256']
+};
 /** Longest stretch of hashing before the event loop gets a turn (pending requests progress). */
 const YIELD_EVERY_MS = 4;
 const PROGRESS_EVERY_MS = 10_000;
@@ -1007,9 +1013,16 @@ async function hashAgainstRemote(files, remote, options) {
 const QUEUED_FROM_BYTES = 1024 * 1024;
 /** Bytes of such files from which the worker takes part (below, posting them costs as much). */
 const WORKER_FROM_BYTES = 8 * 1024 * 1024;
+/** Whether a worker would take part in hashing these files (otherwise it may stop at once). */
+function worthAWorker(files) {
+    let bytes = 0;
+    for (const file of files)
+        if (file.size >= QUEUED_FROM_BYTES)
+            bytes += file.size;
+    return bytes >= WORKER_FROM_BYTES;
+}
 function startQueue(big, hasher, worker, needNow) {
-    const bytes = big.reduce((n, file) => n + file.size, 0);
-    if (!worker || bytes < WORKER_FROM_BYTES)
+    if (!worker || !worthAWorker(big))
         return undefined;
     return worker.queue(big.map((file) => file.absolutePath), (result) => hasher.fromWorker(big[result.index], result), big.map(needNow));
 }
@@ -1035,18 +1048,25 @@ class Hasher {
     progress;
     turn = Date.now();
     workerFailure;
+    onBytes = (bytes) => this.progress.bytes(bytes);
     constructor(files, options) {
         this.progress = new HashProgress(files, options);
     }
     async hash(file, kind) {
         if (kind === 'likely' ? file.gitSha1 || file.sha256 : file[kind])
             return;
-        const steps = digestSteps(file.absolutePath, kind === 'likely' ? kind : [kind], (n) => this.progress.bytes(n));
-        let step = steps.next();
-        // A big file gives the event loop turns too: a 2 GB file would hold requests for a second.
-        for (; !step.done; step = steps.next())
-            await this.yieldNow();
-        Object.assign(file, step.value);
+        const kinds = kind === 'likely' ? kind : KINDS[kind];
+        if (file.size < READ_BUFFER_BYTES / 2) {
+            Object.assign(file, digestFile(file.absolutePath, kinds, this.onBytes));
+        }
+        else {
+            // A big file gives the event loop turns too: a 2 GB file would hold requests for a second.
+            const steps = digestSteps(file.absolutePath, kinds, this.onBytes);
+            let step = steps.next();
+            for (; !step.done; step = steps.next())
+                await this.yieldNow();
+            Object.assign(file, step.value);
+        }
         this.progress.file();
         await this.yieldNow();
     }
@@ -1057,9 +1077,7 @@ class Hasher {
             return;
         }
         const { sample } = result.digests;
-        Object.assign(file, result.digests, {
-            sample: Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength)
-        });
+        Object.assign(file, result.digests, sample && { sample: Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength) });
         this.progress.bytes(result.digests.size);
         this.progress.file();
     }
@@ -1877,6 +1895,7 @@ var sync = __webpack_require__(6160);
 
 
 
+
 async function deploy(ctx, result) {
     // Booting while the folder is walked, so it is ready when hashing starts.
     const hashWorker = HashWorker.start();
@@ -1893,6 +1912,10 @@ async function deployFolder(ctx, result, hashWorker) {
     const local = inspectFiles(await selectFiles(settings.path, rules));
     assertNoLfsPointers(local);
     runner/* info */.pq(`${local.length} file(s) to publish from ${settings.path}.`);
+    // A tree of small files leaves the worker nothing: its memory goes before the listing's comes.
+    const worker = worthAWorker(local) ? hashWorker : undefined;
+    if (!worker)
+        hashWorker?.stop();
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'hf-deploy-'));
     try {
         const card = settings.spaceCard
@@ -1903,7 +1926,7 @@ async function deployFolder(ctx, result, hashWorker) {
         // Every check of the folder and the card is done: a bad one has made no other request. The
         // token check runs while the files are hashed, so it costs no wall time.
         (0,write_access/* startPreflight */.os)(ctx);
-        await deployFiles(ctx, result, { rules, local, workDir, hashWorker });
+        await deployFiles(ctx, result, { rules, local, workDir, hashWorker: worker });
     }
     finally {
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
@@ -1979,10 +2002,15 @@ async function readRemote(ctx, result, local, allowed) {
     const { client, settings } = ctx;
     // A small folder asks for the files with the info: below 1,000 files they come complete with it.
     const files = local.length < SIBLINGS_TRUSTED_BELOW;
-    const info = await (0,ensure_repo/* ensureRepoInfo */.N)(ctx, result, () => allowed, { files });
+    const info = await (0,ensure_repo/* ensureRepoInfo */.N)(ctx, result, () => allowed, {
+        files,
+        fields: files ? undefined : (0,repo_info/* infoFields */.Kq)(settings.repoType)
+    });
     if (!info)
         return { files: [] };
     const fromInfo = filesFromInfo(info, settings.pathInRepo);
+    // Not kept: a big repo's run a long way (50,000 of them are megabytes).
+    delete info.siblings;
     if (fromInfo)
         return { info, files: fromInfo };
     const listed = await listRemoteFiles(client, {

@@ -6,18 +6,28 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ findRepo),
-/* harmony export */   p: () => (/* binding */ getRepoInfo)
+/* harmony export */   Kq: () => (/* binding */ infoFields),
+/* harmony export */   O7: () => (/* binding */ findRepo),
+/* harmony export */   pt: () => (/* binding */ getRepoInfo)
 /* harmony export */ });
 /* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(597);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4970);
 
 
 function getRepoInfo(client, type, id, revision, options = {}) {
+    const query = options.files
+        ? '?blobs=true'
+        : options.fields
+            ? `?${options.fields.map((field) => `expand=${field}`).join('&')}`
+            : '';
     return client.json({
         method: 'GET',
-        path: `${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .repoApiPath */ .aK)(type, id)}/revision/${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeRevision */ .c4)(revision)}${options.files ? '?blobs=true' : ''}`
+        path: `${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .repoApiPath */ .aK)(type, id)}/revision/${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeRevision */ .c4)(revision)}${query}`
     });
+}
+/** The fields of `RepoInfo` a repo of that type has: what a caller that reads them all asks for. */
+function infoFields(type) {
+    return type === 'space' ? ['sha', 'private', 'sdk', 'runtime'] : ['sha', 'private'];
 }
 /**
  * The repo's info, or undefined when the repo does not exist (404 without `RevisionNotFound`: a
@@ -123,7 +133,7 @@ async function ensureDuplicate(ctx, result, from, options = {}) {
     if (from === target) {
         throw new Error(`Input 'from_repo_id' names the Space itself (${target}): give the Space to copy.`);
     }
-    if (await (0,repo_info/* findRepo */.O)(client, 'space', target, 'main')) {
+    if (await (0,repo_info/* findRepo */.O7)(client, 'space', target, 'main')) {
         if (!options.quiet)
             runner/* notice */.lm(`${target} already exists: not copying ${from} again; applying the settings.`);
         result.notes.push(`${target} already exists: no copy made.`);

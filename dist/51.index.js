@@ -179,7 +179,7 @@ async function ensureRepo(ctx, result) {
 async function ensureRepoInfo(ctx, result, beforeCreate, options = {}) {
     const { client, settings } = ctx;
     const { repoType: type, repoId: id } = result;
-    const found = await (0,repo_info/* findRepo */.O)(client, type, id, settings.revision, options);
+    const found = await (0,repo_info/* findRepo */.O7)(client, type, id, settings.revision, options);
     if (found) {
         warnIfOtherSdk(settings, result, found.sdk);
         return found;
@@ -221,7 +221,7 @@ async function ensureRepoInfo(ctx, result, beforeCreate, options = {}) {
         // Someone created it between our look and our create: fine, it exists.
         result.notes.push(`The ${what} appeared while the action was creating it: using it.`);
     }
-    return (0,repo_info/* getRepoInfo */.p)(client, type, id, settings.revision, options);
+    return (0,repo_info/* getRepoInfo */.pt)(client, type, id, settings.revision, options);
 }
 /** `create` does not convert a Space: one built with another SDK keeps it (its README decides). */
 function warnIfOtherSdk(settings, result, sdk) {
@@ -301,18 +301,28 @@ function headCommitMessage(eventPath) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ findRepo),
-/* harmony export */   p: () => (/* binding */ getRepoInfo)
+/* harmony export */   Kq: () => (/* binding */ infoFields),
+/* harmony export */   O7: () => (/* binding */ findRepo),
+/* harmony export */   pt: () => (/* binding */ getRepoInfo)
 /* harmony export */ });
 /* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(597);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4970);
 
 
 function getRepoInfo(client, type, id, revision, options = {}) {
+    const query = options.files
+        ? '?blobs=true'
+        : options.fields
+            ? `?${options.fields.map((field) => `expand=${field}`).join('&')}`
+            : '';
     return client.json({
         method: 'GET',
-        path: `${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .repoApiPath */ .aK)(type, id)}/revision/${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeRevision */ .c4)(revision)}${options.files ? '?blobs=true' : ''}`
+        path: `${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .repoApiPath */ .aK)(type, id)}/revision/${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeRevision */ .c4)(revision)}${query}`
     });
+}
+/** The fields of `RepoInfo` a repo of that type has: what a caller that reads them all asks for. */
+function infoFields(type) {
+    return type === 'space' ? ['sha', 'private', 'sdk', 'runtime'] : ['sha', 'private'];
 }
 /**
  * The repo's info, or undefined when the repo does not exist (404 without `RevisionNotFound`: a

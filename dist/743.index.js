@@ -86,7 +86,7 @@ async function ensureDuplicate(ctx, result, from, options = {}) {
     if (from === target) {
         throw new Error(`Input 'from_repo_id' names the Space itself (${target}): give the Space to copy.`);
     }
-    if (await (0,repo_info/* findRepo */.O)(client, 'space', target, 'main')) {
+    if (await (0,repo_info/* findRepo */.O7)(client, 'space', target, 'main')) {
         if (!options.quiet)
             runner/* notice */.lm(`${target} already exists: not copying ${from} again; applying the settings.`);
         result.notes.push(`${target} already exists: no copy made.`);

@@ -18,8 +18,11 @@ export type DigestKind = keyof Digests
 
 export interface DigestResult extends Digests {
   size: number
-  /** The first 512 bytes (the preupload `sample`). */
-  sample: Buffer
+  /**
+   * The first 512 bytes (the preupload `sample`), of a big file only: a tree of 50,000 small files
+   * would keep 30 MB of them, for the few that a preupload asks about (it reads them again).
+   */
+  sample?: Buffer
 }
 
 export interface DigestRoutines {
@@ -99,8 +102,7 @@ export function digestRoutines(crypto: typeof Crypto, fs: typeof Fs): DigestRout
     if (bytes !== size) throw changed(absolutePath, size, bytes)
     onBytes?.(bytes)
     const content = buffer.subarray(HEADER_ROOM, HEADER_ROOM + size)
-    const sample = Buffer.from(content.subarray(0, SAMPLE_BYTES))
-    const wanted = kinds === 'likely' ? [likelyDigest(size, sample)] : kinds
+    const wanted = kinds === 'likely' ? [likelyDigest(size, content)] : kinds
     const digests: Digests = {}
     if (wanted.includes('gitSha1')) {
       const header = `blob ${size}\0`
@@ -109,7 +111,7 @@ export function digestRoutines(crypto: typeof Crypto, fs: typeof Fs): DigestRout
       digests.gitSha1 = oneShot('sha1', buffer.subarray(start, HEADER_ROOM + size))
     }
     if (wanted.includes('sha256')) digests.sha256 = oneShot('sha256', content)
-    return { size, sample, ...digests }
+    return { size, ...digests }
   }
 
   /** `digestFile`, a step per slice read: the caller may do other work between steps. */

@@ -40,7 +40,12 @@ export const {
 
 /** Both digests, the sample and the pointer test of one file (small files, tests). */
 export async function hashFile(absolutePath: string): Promise<Required<FileHash>> {
-  const { size, sample, gitSha1, sha256 } = digestFile(absolutePath, BOTH)
+  const {
+    size,
+    gitSha1,
+    sha256,
+    sample = readSample(absolutePath)
+  } = digestFile(absolutePath, BOTH)
   return {
     size,
     sample,

@@ -11,9 +11,21 @@
  * meanwhile. A progress line goes to the log at most every 10 s of hashing.
  */
 import type { TreeItem } from '../hub/list-repo-tree.js'
-import { digestSteps, type DigestKind, type HashedFile } from './hash-file.js'
+import {
+  READ_BUFFER_BYTES,
+  digestFile,
+  digestSteps,
+  type DigestKind,
+  type HashedFile
+} from './hash-file.js'
 import { Need, type HashQueue, type HashWorker, type QueuedResult } from './hash-worker.js'
 import { formatBytes } from './plan-report.js'
+
+/** One array per digest kind, not one per file hashed. */
+const KINDS: Record<DigestKind, readonly DigestKind[]> = {
+  gitSha1: ['gitSha1'],
+  sha256: ['sha256']
+}
 
 /** Longest stretch of hashing before the event loop gets a turn (pending requests progress). */
 const YIELD_EVERY_MS = 4
@@ -99,14 +111,20 @@ const QUEUED_FROM_BYTES = 1024 * 1024
 /** Bytes of such files from which the worker takes part (below, posting them costs as much). */
 const WORKER_FROM_BYTES = 8 * 1024 * 1024
 
+/** Whether a worker would take part in hashing these files (otherwise it may stop at once). */
+export function worthAWorker(files: readonly HashedFile[]): boolean {
+  let bytes = 0
+  for (const file of files) if (file.size >= QUEUED_FROM_BYTES) bytes += file.size
+  return bytes >= WORKER_FROM_BYTES
+}
+
 function startQueue(
   big: HashedFile[],
   hasher: Hasher,
   worker: HashWorker | undefined,
   needNow: (file: HashedFile) => Need
 ): HashQueue | undefined {
-  const bytes = big.reduce((n, file) => n + file.size, 0)
-  if (!worker || bytes < WORKER_FROM_BYTES) return undefined
+  if (!worker || !worthAWorker(big)) return undefined
   return worker.queue(
     big.map((file) => file.absolutePath),
     (result) => hasher.fromWorker(big[result.index], result),
@@ -142,6 +160,7 @@ class Hasher {
   private readonly progress: HashProgress
   private turn = Date.now()
   private workerFailure?: string
+  private readonly onBytes = (bytes: number) => this.progress.bytes(bytes)
 
   constructor(files: readonly HashedFile[], options: Omit<HashOptions, 'pathInRepo'>) {
     this.progress = new HashProgress(files, options)
@@ -149,13 +168,16 @@ class Hasher {
 
   async hash(file: HashedFile, kind: DigestKind | 'likely'): Promise<void> {
     if (kind === 'likely' ? file.gitSha1 || file.sha256 : file[kind]) return
-    const steps = digestSteps(file.absolutePath, kind === 'likely' ? kind : [kind], (n) =>
-      this.progress.bytes(n)
-    )
-    let step = steps.next()
-    // A big file gives the event loop turns too: a 2 GB file would hold requests for a second.
-    for (; !step.done; step = steps.next()) await this.yieldNow()
-    Object.assign(file, step.value)
+    const kinds = kind === 'likely' ? kind : KINDS[kind]
+    if (file.size < READ_BUFFER_BYTES / 2) {
+      Object.assign(file, digestFile(file.absolutePath, kinds, this.onBytes))
+    } else {
+      // A big file gives the event loop turns too: a 2 GB file would hold requests for a second.
+      const steps = digestSteps(file.absolutePath, kinds, this.onBytes)
+      let step = steps.next()
+      for (; !step.done; step = steps.next()) await this.yieldNow()
+      Object.assign(file, step.value)
+    }
     this.progress.file()
     await this.yieldNow()
   }
@@ -167,9 +189,11 @@ class Hasher {
       return
     }
     const { sample } = result.digests
-    Object.assign(file, result.digests, {
-      sample: Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength)
-    })
+    Object.assign(
+      file,
+      result.digests,
+      sample && { sample: Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength) }
+    )
     this.progress.bytes(result.digests.size)
     this.progress.file()
   }

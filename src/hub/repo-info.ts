@@ -15,15 +15,30 @@ export function getRepoInfo(
   revision: string,
   options: RepoInfoOptions = {}
 ): Promise<RepoInfo> {
+  const query = options.files
+    ? '?blobs=true'
+    : options.fields
+      ? `?${options.fields.map((field) => `expand=${field}`).join('&')}`
+      : ''
   return client.json<RepoInfo>({
     method: 'GET',
-    path: `${repoApiPath(type, id)}/revision/${encodeRevision(revision)}${options.files ? '?blobs=true' : ''}`
+    path: `${repoApiPath(type, id)}/revision/${encodeRevision(revision)}${query}`
   })
 }
 
 export interface RepoInfoOptions {
   /** File metadata in `siblings`. */
   files?: boolean
+  /**
+   * Only these fields (and `id`), `?expand=…`: a repo of 50,000 files otherwise sends megabytes
+   * of `siblings` that a caller listing its tree anyway does not read.
+   */
+  fields?: readonly (keyof RepoInfo)[]
+}
+
+/** The fields of `RepoInfo` a repo of that type has: what a caller that reads them all asks for. */
+export function infoFields(type: RepoType): readonly (keyof RepoInfo)[] {
+  return type === 'space' ? ['sha', 'private', 'sdk', 'runtime'] : ['sha', 'private']
 }
 
 /**

@@ -17,11 +17,12 @@ import { prepareCard, validateCardOnHub, warnIfReadmeLosesCard } from '../card/r
 import { afterCommit, reportUnchangedSpace } from '../commit/after-commit.js'
 import { commitMessage } from '../commit/commit-message.js'
 import { ensureRepoInfo } from '../commit/ensure-repo.js'
+import { infoFields } from '../hub/repo-info.js'
 import { commitSafely } from '../deploy/commit-safely.js'
 import { FileRules } from '../deploy/file-rules.js'
 import { inspectFiles, type HashedFile } from '../deploy/hash-file.js'
 import { HashWorker } from '../deploy/hash-worker.js'
-import { hashAgainstRemote } from '../deploy/local-hashes.js'
+import { hashAgainstRemote, worthAWorker } from '../deploy/local-hashes.js'
 import { assertNoLfsPointers } from '../deploy/lfs-pointer-check.js'
 import { describePlan, formatBytes } from '../deploy/plan-report.js'
 import { isEmptyPlan, planDeploy, type DeployPlan } from '../deploy/plan.js'
@@ -59,6 +60,9 @@ async function deployFolder(
   const local = inspectFiles(await selectFiles(settings.path, rules))
   assertNoLfsPointers(local)
   runner.info(`${local.length} file(s) to publish from ${settings.path}.`)
+  // A tree of small files leaves the worker nothing: its memory goes before the listing's comes.
+  const worker = worthAWorker(local) ? hashWorker : undefined
+  if (!worker) hashWorker?.stop()
   const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'hf-deploy-'))
   try {
     const card = settings.spaceCard
@@ -68,7 +72,7 @@ async function deployFolder(
     // Every check of the folder and the card is done: a bad one has made no other request. The
     // token check runs while the files are hashed, so it costs no wall time.
     startPreflight(ctx)
-    await deployFiles(ctx, result, { rules, local, workDir, hashWorker })
+    await deployFiles(ctx, result, { rules, local, workDir, hashWorker: worker })
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
@@ -170,9 +174,14 @@ async function readRemote(
   const { client, settings } = ctx
   // A small folder asks for the files with the info: below 1,000 files they come complete with it.
   const files = local.length < SIBLINGS_TRUSTED_BELOW
-  const info = await ensureRepoInfo(ctx, result, () => allowed, { files })
+  const info = await ensureRepoInfo(ctx, result, () => allowed, {
+    files,
+    fields: files ? undefined : infoFields(settings.repoType)
+  })
   if (!info) return { files: [] }
   const fromInfo = filesFromInfo(info, settings.pathInRepo)
+  // Not kept: a big repo's run a long way (50,000 of them are megabytes).
+  delete info.siblings
   if (fromInfo) return { info, files: fromInfo }
   const listed = await listRemoteFiles(client, {
     type: settings.repoType,
