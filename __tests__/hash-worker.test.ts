@@ -53,7 +53,6 @@ describe('HashWorker', () => {
       [expected[1].gitSha1, undefined],
       [undefined, expected[2].sha256]
     ])
-    expect(Buffer.from(digests[0]?.sample ?? []).equals(expected[0].sample)).toBe(true)
   })
 
   it('skips a file that needs no digest, and reports one it cannot read, going on', async () => {
