@@ -6,9 +6,9 @@
  * deploy whose files differ only in size still finds them changed (it hashes nothing it need not).
  */
 import { describe, expect, it } from '@jest/globals'
-import { deployInputs, repoFiles, useFolders } from './helpers/deploy.js'
+import { deployInputs, repoFiles, useFolders, writeRequests } from './helpers/deploy.js'
 import { runAgainst, useEmulator } from './helpers/emulator.js'
-import { commitFiles } from './emulator-helpers.js'
+import { bytes, commitFiles, lfsPointer } from './emulator-helpers.js'
 import { seedSpace } from './helpers/spaces.js'
 
 const hub = useEmulator()
@@ -93,6 +93,71 @@ describe('deploy requests', () => {
       ].sort()
     )
     expect(run.stdout).toMatch(/1000 to add/)
+  })
+
+  describe('a changed file the Hub keeps by LFS', () => {
+    const ATTRIBUTES = '*.bin filter=lfs diff=lfs merge=lfs -text\n'
+    const requested = () =>
+      writeRequests(hub()).map((r) =>
+        r.path.startsWith('/_lfs/') ? `${r.method} storage` : `${r.method} ${r.path}`
+      )
+
+    it('has its upload URL asked for once, beside the preupload, then is uploaded', async () => {
+      const repo = await seedSpace(hub(), 'user/lfs-early')
+      await commitFiles(hub(), repo, {
+        regular: { '.gitattributes': ATTRIBUTES },
+        lfs: { 'model.bin': bytes(4096, 1) }
+      })
+      const weights = bytes(4096, 2)
+      const dir = await folders.folder({
+        'app.py': APP,
+        '.gitattributes': ATTRIBUTES,
+        'model.bin': weights
+      })
+      hub().clearRequests()
+      const run = await runAgainst(
+        hub(),
+        deployInputs(hub(), 'user/lfs-early', dir, { delete: 'false' })
+      )
+      expect(run.exitCode).toBe(0)
+      const seen = requested()
+      // The first two go together (in either order); the rest follow one by one.
+      expect([seen.slice(0, 2).sort(), seen.slice(2)]).toEqual([
+        [
+          'POST /api/spaces/user/lfs-early/preupload/main',
+          'POST /spaces/user/lfs-early.git/info/lfs/objects/batch'
+        ],
+        [
+          'PUT storage',
+          'POST /spaces/user/lfs-early.git/info/lfs/objects/verify',
+          'POST /api/spaces/user/lfs-early/commit/main'
+        ]
+      ])
+      expect((await repoFiles(repo)).get('model.bin')?.toString()).toBe(lfsPointer(weights))
+    })
+
+    it('is left out when the preupload says so: the URL asked for early goes unused', async () => {
+      const repo = await seedSpace(hub(), 'user/lfs-ignored')
+      const old = bytes(4096, 3)
+      await commitFiles(hub(), repo, {
+        regular: { '.gitattributes': ATTRIBUTES },
+        lfs: { 'model.bin': old }
+      })
+      // Committed before the repo's .gitignore named it: the Hub now says to leave it out.
+      await commitFiles(hub(), repo, { regular: { '.gitignore': 'model.bin\n' } })
+      const dir = await folders.folder({ 'app.py': APP, 'model.bin': bytes(4096, 4) })
+      hub().clearRequests()
+      const run = await runAgainst(
+        hub(),
+        deployInputs(hub(), 'user/lfs-ignored', dir, { delete: 'false' })
+      )
+      expect(run.exitCode).toBe(0)
+      const seen = requested()
+      expect(seen.filter((r) => r.includes('/objects/batch'))).toHaveLength(1)
+      expect(seen.filter((r) => r.includes('storage') || r.includes('verify'))).toEqual([])
+      expect(run.stdout).toContain("the repo's .gitignore covers: model.bin")
+      expect((await repoFiles(repo)).get('model.bin')?.toString()).toBe(lfsPointer(old))
+    })
   })
 
   it('publishes files whose content or size changed, and only those', async () => {

@@ -1160,7 +1160,7 @@ function planDeploy(local, remote, options) {
         else if (sameContent(file, existing))
             plan.unchanged.push(planned);
         else
-            plan.changed.push(planned);
+            plan.changed.push(existing.lfs ? { ...planned, remoteIsLfs: true } : planned);
     }
     for (const item of remoteByPath.values()) {
         if (localPaths.has(item.path) || !item.path.startsWith(prefix))
@@ -1652,15 +1652,27 @@ var src_progress = __webpack_require__(4660);
 
 /** Files uploaded at once (each may send several parts at once, see lfs-upload.ts). */
 const FILE_CONCURRENCY = 4;
-/** @returns the bytes actually sent */
-async function uploadLfsFiles(client, target, files) {
+/**
+ * `known`: batch answers already at hand (asked for beside the preupload); the objects they cover
+ * are not asked for again.
+ * @returns the bytes actually sent
+ */
+async function uploadLfsFiles(client, target, files, known = []) {
     if (files.length === 0)
         return 0;
     // Two files with the same content are one object.
     const byOid = new Map(files.map((file) => [file.sha256, file]));
-    const answers = await requestLfsUploads(client, target.type, target.id, 
-    // A pull request has no branch yet: the official clients leave `ref` out.
-    target.createPr ? undefined : target.revision, [...byOid.values()].map((file) => ({ oid: file.sha256, size: file.size })));
+    const usable = known.filter((a) => byOid.has(a.object.oid) && !a.object.error);
+    const answered = new Set(usable.map((a) => a.object.oid));
+    const rest = [...byOid.values()].filter((file) => !answered.has(file.sha256));
+    const answers = [
+        ...usable,
+        ...(rest.length === 0
+            ? []
+            : await requestLfsUploads(client, target.type, target.id, 
+            // A pull request has no branch yet: the official clients leave `ref` out.
+            target.createPr ? undefined : target.revision, rest.map((file) => ({ oid: file.sha256, size: file.size }))))
+    ];
     // One meter and one progress line for all the files in flight: no flood of lines.
     const toSend = answers.filter((a) => a.object.actions?.upload && !a.object.error);
     const meter = new src_progress/* TransferMeter */.bY(toSend.reduce((n, a) => n + a.object.size, 0));
@@ -1702,8 +1714,13 @@ async function uploadLfsFiles(client, target, files) {
 
 
 
+
 async function prepareCommit(client, target, plan, rootFiles) {
     const files = [...plan.added, ...plan.changed];
+    // A changed file the Hub keeps by LFS almost surely goes by LFS again: its upload URL is asked
+    // for beside the preupload, a round trip sooner. Should the preupload say otherwise, that answer
+    // (which stores nothing) goes unused.
+    const early = askEarly(client, target, plan.changed);
     const modes = await preupload(client, target.type, target.id, target.revision, files.map((f) => ({
         path: f.pathInRepo,
         size: f.size,
@@ -1734,7 +1751,7 @@ async function prepareCommit(client, target, plan, rootFiles) {
         runner/* warning */.$e(`Left out ${ignored.length} file(s) that the repo's .gitignore covers: ${ignored.slice(0, 5).join(', ')}${ignored.length > 5 ? ', …' : ''}.`);
     }
     await hashAll(lfs, 'sha256', { progress: (line) => runner/* info */.pq(line) });
-    const lfsBytes = await uploadLfsFiles(client, target, lfs);
+    const lfsBytes = await uploadLfsFiles(client, target, lfs, await early);
     const operations = [
         ...regular.map((f) => ({
             key: 'file',
@@ -1750,6 +1767,14 @@ async function prepareCommit(client, target, plan, rootFiles) {
         ...plan.deleted.map((d) => ({ key: 'deletedFile', path: d.pathInRepo }))
     ];
     return { operations, lfsBytes, ignored };
+}
+/** The LFS batch answers for the changed files expected to go by LFS (none on a failure). */
+function askEarly(client, target, changed) {
+    const likely = changed.filter((f) => f.remoteIsLfs && f.sha256 && f.size > 0);
+    if (likely.length === 0)
+        return Promise.resolve([]);
+    // A failure here is not the deploy's: the files are asked for again, in turn.
+    return requestLfsUploads(client, target.type, target.id, target.createPr ? undefined : target.revision, likely.map((f) => ({ oid: f.sha256, size: f.size }))).catch(() => []);
 }
 
 // EXTERNAL MODULE: ./src/github-context.ts

@@ -13,6 +13,8 @@ import type { HashedFile } from './hash-file.js'
 export interface PlannedFile extends HashedFile {
   /** The full path in the repo (`path_in_repo` + relative path). */
   pathInRepo: string
+  /** A changed file whose remote copy the Hub stores by LFS. */
+  remoteIsLfs?: boolean
 }
 
 export interface PlannedDeletion {
@@ -57,7 +59,7 @@ export function planDeploy(
     const existing = remoteByPath.get(planned.pathInRepo)
     if (!existing) plan.added.push(planned)
     else if (sameContent(file, existing)) plan.unchanged.push(planned)
-    else plan.changed.push(planned)
+    else plan.changed.push(existing.lfs ? { ...planned, remoteIsLfs: true } : planned)
   }
   for (const item of remoteByPath.values()) {
     if (localPaths.has(item.path) || !item.path.startsWith(prefix)) continue

@@ -11,6 +11,7 @@ import { readSample } from './hash-file.js'
 import { hashAll } from './local-hashes.js'
 import type { PlannedFile, DeployPlan } from './plan.js'
 import type { CommitTarget } from './commit-target.js'
+import { requestLfsUploads, type LfsUploadAnswer } from '../hub/lfs-batch.js'
 import { uploadLfsFiles } from './upload-lfs.js'
 
 export interface PreparedCommit {
@@ -34,6 +35,10 @@ export async function prepareCommit(
   rootFiles: RootFiles
 ): Promise<PreparedCommit> {
   const files = [...plan.added, ...plan.changed]
+  // A changed file the Hub keeps by LFS almost surely goes by LFS again: its upload URL is asked
+  // for beside the preupload, a round trip sooner. Should the preupload say otherwise, that answer
+  // (which stores nothing) goes unused.
+  const early = askEarly(client, target, plan.changed)
   const modes = await preupload(
     client,
     target.type,
@@ -69,7 +74,12 @@ export async function prepareCommit(
     )
   }
   await hashAll(lfs, 'sha256', { progress: (line) => runner.info(line) })
-  const lfsBytes = await uploadLfsFiles(client, target, lfs as (PlannedFile & { sha256: string })[])
+  const lfsBytes = await uploadLfsFiles(
+    client,
+    target,
+    lfs as (PlannedFile & { sha256: string })[],
+    await early
+  )
   const operations: CommitOperation[] = [
     ...regular.map((f): CommitOperation => ({
       key: 'file',
@@ -85,4 +95,22 @@ export async function prepareCommit(
     ...plan.deleted.map((d): CommitOperation => ({ key: 'deletedFile', path: d.pathInRepo }))
   ]
   return { operations, lfsBytes, ignored }
+}
+
+/** The LFS batch answers for the changed files expected to go by LFS (none on a failure). */
+function askEarly(
+  client: HubClient,
+  target: CommitTarget,
+  changed: readonly PlannedFile[]
+): Promise<LfsUploadAnswer[]> {
+  const likely = changed.filter((f) => f.remoteIsLfs && f.sha256 && f.size > 0)
+  if (likely.length === 0) return Promise.resolve([])
+  // A failure here is not the deploy's: the files are asked for again, in turn.
+  return requestLfsUploads(
+    client,
+    target.type,
+    target.id,
+    target.createPr ? undefined : target.revision,
+    likely.map((f) => ({ oid: f.sha256 as string, size: f.size }))
+  ).catch(() => [])
 }

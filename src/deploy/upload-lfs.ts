@@ -6,7 +6,7 @@
 import * as runner from '../runner/index.js'
 import { mapWithLimit } from '../concurrency.js'
 import type { HubClient } from '../hub/client.js'
-import { requestLfsUploads } from '../hub/lfs-batch.js'
+import { requestLfsUploads, type LfsUploadAnswer } from '../hub/lfs-batch.js'
 import { isMultipart, uploadLfsObject, verifyLfsObject } from '../hub/lfs-upload.js'
 import type { CommitTarget } from './commit-target.js'
 import { formatBytes } from './plan-report.js'
@@ -16,23 +16,36 @@ import type { PlannedFile } from './plan.js'
 /** Files uploaded at once (each may send several parts at once, see lfs-upload.ts). */
 const FILE_CONCURRENCY = 4
 
-/** @returns the bytes actually sent */
+/**
+ * `known`: batch answers already at hand (asked for beside the preupload); the objects they cover
+ * are not asked for again.
+ * @returns the bytes actually sent
+ */
 export async function uploadLfsFiles(
   client: HubClient,
   target: CommitTarget,
-  files: readonly (PlannedFile & { sha256: string })[]
+  files: readonly (PlannedFile & { sha256: string })[],
+  known: readonly LfsUploadAnswer[] = []
 ): Promise<number> {
   if (files.length === 0) return 0
   // Two files with the same content are one object.
   const byOid = new Map(files.map((file) => [file.sha256, file]))
-  const answers = await requestLfsUploads(
-    client,
-    target.type,
-    target.id,
-    // A pull request has no branch yet: the official clients leave `ref` out.
-    target.createPr ? undefined : target.revision,
-    [...byOid.values()].map((file) => ({ oid: file.sha256, size: file.size }))
-  )
+  const usable = known.filter((a) => byOid.has(a.object.oid) && !a.object.error)
+  const answered = new Set(usable.map((a) => a.object.oid))
+  const rest = [...byOid.values()].filter((file) => !answered.has(file.sha256))
+  const answers = [
+    ...usable,
+    ...(rest.length === 0
+      ? []
+      : await requestLfsUploads(
+          client,
+          target.type,
+          target.id,
+          // A pull request has no branch yet: the official clients leave `ref` out.
+          target.createPr ? undefined : target.revision,
+          rest.map((file) => ({ oid: file.sha256, size: file.size }))
+        ))
+  ]
   // One meter and one progress line for all the files in flight: no flood of lines.
   const toSend = answers.filter((a) => a.object.actions?.upload && !a.object.error)
   const meter = new TransferMeter(toSend.reduce((n, a) => n + a.object.size, 0))

@@ -30,6 +30,12 @@ export interface LfsBatchObject extends LfsObject {
 
 export type LfsTransfer = 'basic' | 'multipart'
 
+/** One object's answer, with the transfer its batch chose. */
+export interface LfsUploadAnswer {
+  transfer: string
+  object: LfsBatchObject
+}
+
 export interface LfsBatchAnswer {
   transfer?: LfsTransfer | string
   objects: LfsBatchObject[]
@@ -45,8 +51,8 @@ export async function requestLfsUploads(
   id: string,
   revision: string | undefined,
   objects: LfsObject[]
-): Promise<{ transfer: string; object: LfsBatchObject }[]> {
-  const out: { transfer: string; object: LfsBatchObject }[] = []
+): Promise<LfsUploadAnswer[]> {
+  const out: LfsUploadAnswer[] = []
   for (let start = 0; start < objects.length; start += BATCH) {
     const batch = objects.slice(start, start + BATCH)
     const answer = await client.json<LfsBatchAnswer>({
