@@ -38,6 +38,10 @@ interface Seen {
 interface TestServer {
   url: string
   seen: Seen[]
+  /** Connections the server accepted so far. */
+  opened(): number
+  /** Closes every connection (the server stays up). */
+  closeConnections(): void
   close(): Promise<void>
 }
 
@@ -80,7 +84,13 @@ async function startServer(handler: Handler): Promise<TestServer> {
     await new Promise<void>((resolve) => server.close(() => resolve()))
   }
   cleanups.push(close)
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, close }
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    seen,
+    opened: () => opened,
+    closeConnections: () => server.closeAllConnections(),
+    close
+  }
 }
 
 /** A client of `server` whose retries are recorded, and their sleeps not waited. */
@@ -101,6 +111,40 @@ function clientOf(server: TestServer) {
 }
 
 const ok: Handler = (_req, res) => res.end('ok')
+
+describe('connections opened ahead (preconnect)', () => {
+  async function until(condition: () => boolean) {
+    while (!condition()) await sleep(5)
+  }
+
+  it('carry the first calls, sent side by side; nothing is sent on them before', async () => {
+    const server = await startServer(ok)
+    const { client } = clientOf(server)
+    client.preconnect(2)
+    await until(() => server.opened() === 2)
+    await sleep(20)
+    expect(server.seen).toEqual([])
+    await Promise.all([
+      client.send({ method: 'GET', path: '/a' }),
+      client.send({ method: 'GET', path: '/b' })
+    ])
+    await client.send({ method: 'GET', path: '/c' })
+    const [a, b, c] = server.seen.map((s) => s.connection)
+    expect([[a, b].sort(), [1, 2].includes(c)]).toEqual([[1, 2], true])
+    expect(server.opened()).toBe(2)
+  })
+
+  it('one the server closed meanwhile is not used: the call opens its own', async () => {
+    const server = await startServer(ok)
+    const { client } = clientOf(server)
+    client.preconnect(1)
+    await until(() => server.opened() === 1)
+    server.closeConnections()
+    await sleep(20)
+    expect((await client.send({ method: 'GET', path: '/after' })).status).toBe(200)
+    expect(server.seen.map((s) => [s.url, s.connection])).toEqual([['/after', 2]])
+  })
+})
 
 describe('kept-alive connections', () => {
   it('carry calls in a row on one connection', async () => {

@@ -619,6 +619,10 @@ class HubAccess {
         this.kind = settings.token ? 'token' : settings.trustedPublisher ? 'trusted-publisher' : 'none';
         this.shared = newClient(settings.token);
     }
+    /** Connections to the endpoint, opened while the inputs and the folder are still checked. */
+    preconnect() {
+        this.shared.preconnect();
+    }
     /**
      * What a mode works with on one repo. With a Trusted Publisher, the repo's own exchanged token
      * goes to its client and, as `settings.token`, to git and the app ping.
@@ -1066,6 +1070,13 @@ class HubClient {
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
         // Self-hosted runners often sit behind a proxy: the transport honours the usual variables.
         this.transport = options.transport ?? (0,transport/* createTransport */.oO)();
+    }
+    /**
+     * Opens connections to the endpoint ahead of the first requests (two: a mode's first reads go
+     * side by side), so their handshakes pass while the action still works locally.
+     */
+    preconnect(count = 2) {
+        this.transport.preconnect?.(new URL(this.origin), count);
     }
     get hasToken() {
         return Boolean(this.token);
@@ -1532,10 +1543,25 @@ class NodeHttpTransport {
             writeBody(req, options.body, () => headersTimer.restart()).catch((error) => req.destroy(error));
         });
     }
+    /**
+     * Opens `count` connections to `origin` now, for the first requests to take: the handshake
+     * (TCP, and TLS for https) then passes while the action still works locally. No request is sent
+     * on them, so nothing reaches the Hub — not even a credential — before a request does.
+     */
+    preconnect(origin, count) {
+        const protocol = PROTOCOLS[origin.protocol]?.();
+        if (!protocol)
+            return;
+        const agent = this.agentFor(origin.protocol, protocol);
+        const port = Number(origin.port) || (origin.protocol === 'https:' ? 443 : 80);
+        const secure = origin.protocol === 'https:';
+        for (let i = 0; i < count; i++)
+            agent.preconnect(origin.hostname, port, secure);
+    }
     agentFor(scheme, protocol) {
         let agent = this.agents.get(scheme);
         if (!agent) {
-            agent = closingBeforeTheServer(new protocol.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }));
+            agent = preconnecting(closingBeforeTheServer(new protocol.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS })));
             this.agents.set(scheme, agent);
         }
         return agent;
@@ -1581,10 +1607,52 @@ function closingBeforeTheServer(agent) {
     };
     return agent;
 }
+/**
+ * An agent that can open connections ahead of need: the next time it would open one to that host
+ * and port, it takes an opened one instead (`createConnection`, the agent's documented hook for
+ * making connections). One that failed or closed meanwhile is dropped, and a new one is made.
+ */
+function preconnecting(agent) {
+    const waiting = new Map();
+    const withHooks = agent;
+    const create = withHooks.createConnection.bind(agent);
+    const key = (host, port) => `${host}:${port}`;
+    withHooks.createConnection = (options, done) => {
+        const { host, port } = options;
+        const sockets = waiting.get(key(host, Number(port))) ?? [];
+        for (let socket = sockets.shift(); socket; socket = sockets.shift()) {
+            if (socket.destroyed)
+                continue;
+            socket.ref();
+            return socket;
+        }
+        return create(options, done);
+    };
+    return Object.assign(agent, {
+        preconnect(host, port, secure) {
+            // TLS names a host, never an address (RFC 6066).
+            const servername = /^[\d.]+$|:/.test(host) ? undefined : host;
+            const socket = create({ host, port, servername }, () => undefined);
+            if (!socket)
+                return;
+            // Not yet anyone's: an error is dropped (the request then opens its own connection), and
+            // an unused connection does not keep the process alive.
+            socket.on('error', () => socket.destroy());
+            socket.unref();
+            const connected = secure ? 'secureConnect' : 'connect';
+            socket.once(connected, () => established.add(socket));
+            const sockets = waiting.get(key(host, port)) ?? [];
+            sockets.push(socket);
+            waiting.set(key(host, port), sockets);
+        }
+    });
+}
+/** Opened ahead of need and connected already: it will not signal its connection again. */
+const established = new WeakSet();
 /** Fails the request when a new connection (TCP, then TLS for https) takes longer than `ms`. */
 function timeConnection(req, url, ms) {
     req.once('socket', (socket) => {
-        if (req.reusedSocket)
+        if (req.reusedSocket || established.has(socket))
             return;
         const timer = setTimeout(() => {
             const error = `No connection to ${url.host} within ${seconds(ms)}.`;
@@ -2769,6 +2837,7 @@ async function run() {
     try {
         const settings = (0,inputs/* getInputs */.G)();
         const access = new hub_access/* HubAccess */.IW(settings, (token) => new client/* HubClient */.P({ endpoint: settings.endpoint, token, onRetry: logRetry }));
+        access.preconnect();
         // Independent of the Hub work, so it runs alongside it and costs no wall time.
         const keepingAlive = settings.keepWorkflowAlive
             ? keepWorkflowAlive({ ...settings, onRetry: logRetry })

@@ -202,7 +202,7 @@ export class HubEmulator {
       : this.faults.pick(ctx.method, ctx.url.pathname, ctx.url.search)
     if (fault) record.fault = fault.kind
     try {
-      if (!ctx.url.pathname.startsWith('/_emulator')) await this.latency.roundTrip()
+      if (!ctx.url.pathname.startsWith('/_emulator')) await this.latency.roundTrip(req.socket)
       if (fault?.kind === 'drop') {
         req.socket.destroy()
         return

@@ -48,6 +48,7 @@ export async function run(): Promise<void> {
       settings,
       (token) => new HubClient({ endpoint: settings.endpoint, token, onRetry: logRetry })
     )
+    access.preconnect()
     // Independent of the Hub work, so it runs alongside it and costs no wall time.
     const keepingAlive = settings.keepWorkflowAlive
       ? keepWorkflowAlive({ ...settings, onRetry: logRetry })

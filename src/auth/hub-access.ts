@@ -32,6 +32,11 @@ export class HubAccess {
     this.shared = newClient(settings.token)
   }
 
+  /** Connections to the endpoint, opened while the inputs and the folder are still checked. */
+  preconnect(): void {
+    this.shared.preconnect()
+  }
+
   /**
    * What a mode works with on one repo. With a Trusted Publisher, the repo's own exchanged token
    * goes to its client and, as `settings.token`, to git and the app ping.

@@ -110,6 +110,13 @@ export class HubClient {
     // Self-hosted runners often sit behind a proxy: the transport honours the usual variables.
     this.transport = options.transport ?? createTransport()
   }
+  /**
+   * Opens connections to the endpoint ahead of the first requests (two: a mode's first reads go
+   * side by side), so their handshakes pass while the action still works locally.
+   */
+  preconnect(count = 2): void {
+    this.transport.preconnect?.(new URL(this.origin), count)
+  }
 
   get hasToken(): boolean {
     return Boolean(this.token)

@@ -46,7 +46,7 @@ const RESET_CODES = new Set(['ECONNRESET', 'EPIPE'])
 const idleLimits = new WeakMap<Duplex, number>()
 
 export class NodeHttpTransport implements Transport {
-  private readonly agents = new Map<string, http.Agent>()
+  private readonly agents = new Map<string, PreconnectingAgent>()
 
   constructor(private readonly connectTimeoutMs = CONNECT_TIMEOUT_MS) {}
 
@@ -99,11 +99,25 @@ export class NodeHttpTransport implements Transport {
     })
   }
 
-  private agentFor(scheme: string, protocol: Protocol): http.Agent {
+  /**
+   * Opens `count` connections to `origin` now, for the first requests to take: the handshake
+   * (TCP, and TLS for https) then passes while the action still works locally. No request is sent
+   * on them, so nothing reaches the Hub — not even a credential — before a request does.
+   */
+  preconnect(origin: URL, count: number): void {
+    const protocol = PROTOCOLS[origin.protocol]?.()
+    if (!protocol) return
+    const agent = this.agentFor(origin.protocol, protocol)
+    const port = Number(origin.port) || (origin.protocol === 'https:' ? 443 : 80)
+    const secure = origin.protocol === 'https:'
+    for (let i = 0; i < count; i++) agent.preconnect(origin.hostname, port, secure)
+  }
+
+  private agentFor(scheme: string, protocol: Protocol): PreconnectingAgent {
     let agent = this.agents.get(scheme)
     if (!agent) {
-      agent = closingBeforeTheServer(
-        new protocol.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS })
+      agent = preconnecting(
+        closingBeforeTheServer(new protocol.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }))
       )
       this.agents.set(scheme, agent)
     }
@@ -150,10 +164,62 @@ function closingBeforeTheServer<A extends http.Agent>(agent: A): A {
   return agent
 }
 
+type PreconnectingAgent = http.Agent & {
+  preconnect(host: string, port: number, secure: boolean): void
+}
+
+type CreateConnection = (
+  options: object,
+  done: (error: Error | null, socket?: Duplex) => void
+) => Duplex | undefined
+
+/**
+ * An agent that can open connections ahead of need: the next time it would open one to that host
+ * and port, it takes an opened one instead (`createConnection`, the agent's documented hook for
+ * making connections). One that failed or closed meanwhile is dropped, and a new one is made.
+ */
+function preconnecting(agent: http.Agent): PreconnectingAgent {
+  const waiting = new Map<string, Duplex[]>()
+  const withHooks = agent as unknown as { createConnection: CreateConnection }
+  const create = withHooks.createConnection.bind(agent)
+  const key = (host: string, port: number) => `${host}:${port}`
+  withHooks.createConnection = (options, done) => {
+    const { host, port } = options as { host: string; port: number }
+    const sockets = waiting.get(key(host, Number(port))) ?? []
+    for (let socket = sockets.shift(); socket; socket = sockets.shift()) {
+      if (socket.destroyed) continue
+      // From now on the request's: it keeps the process alive until answered.
+      ;(socket as Socket).ref()
+      return socket
+    }
+    return create(options, done)
+  }
+  return Object.assign(agent, {
+    preconnect(host: string, port: number, secure: boolean): void {
+      // TLS names a host, never an address (RFC 6066).
+      const servername = /^[\d.]+$|:/.test(host) ? undefined : host
+      const socket = create({ host, port, servername }, () => undefined)
+      if (!socket) return
+      // Not yet anyone's: an error is dropped (the request then opens its own connection), and
+      // an unused connection does not keep the process alive.
+      socket.on('error', () => socket.destroy())
+      ;(socket as Socket).unref()
+      const connected = secure ? 'secureConnect' : 'connect'
+      socket.once(connected, () => established.add(socket))
+      const sockets = waiting.get(key(host, port)) ?? []
+      sockets.push(socket)
+      waiting.set(key(host, port), sockets)
+    }
+  })
+}
+
+/** Opened ahead of need and connected already: it will not signal its connection again. */
+const established = new WeakSet<Duplex>()
+
 /** Fails the request when a new connection (TCP, then TLS for https) takes longer than `ms`. */
 function timeConnection(req: ClientRequest, url: URL, ms: number): void {
   req.once('socket', (socket: Socket) => {
-    if (req.reusedSocket) return
+    if (req.reusedSocket || established.has(socket)) return
     const timer = setTimeout(() => {
       const error = `No connection to ${url.host} within ${seconds(ms)}.`
       req.destroy(new TransportTimeoutError('CONNECT_TIMEOUT', error))

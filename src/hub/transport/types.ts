@@ -38,6 +38,8 @@ export interface Transport {
   request(url: URL, req: TransportRequest): Promise<TransportResponse>
   /** Closes the connections kept alive (idle ones never hold the process open). */
   close(): Promise<void>
+  /** Opens `count` connections to `origin` ahead of the first requests (no request sent). */
+  preconnect?(origin: URL, count: number): void
 }
 
 /** A timeout of ours (the transport's own, not the socket's), named like a network error. */
