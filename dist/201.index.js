@@ -850,8 +850,8 @@ function workerMain(load, makeRoutines) {
 const WORKER_SOURCE = `const __name = (fn) => fn;
 (${workerMain.toString()})(require, ${digestRoutines.toString()})`;
 /**
- * The hashing thread. Started first thing in a deploy: a worker takes 20-40 ms to boot, which
- * passes while the folder is walked; it waits, costing nothing, until a queue has files for it.
+ * The hashing thread, started once a deploy knows it has big files. It takes 20-40 ms to boot,
+ * while the main thread hashes the small files; it then takes its share of the queue.
  */
 class HashWorker {
     worker;
@@ -1922,25 +1922,14 @@ var sync = __webpack_require__(6160);
 
 
 async function deploy(ctx, result) {
-    // Booting while the folder is walked, so it is ready when hashing starts.
-    const hashWorker = HashWorker.start();
-    try {
-        await deployFolder(ctx, result, hashWorker);
-    }
-    finally {
-        hashWorker?.stop();
-    }
-}
-async function deployFolder(ctx, result, hashWorker) {
     const { settings } = ctx;
     const rules = await FileRules.load(settings.path, settings.include, settings.exclude);
     const local = inspectFiles(await selectFiles(settings.path, rules));
     assertNoLfsPointers(local);
     runner/* info */.pq(`${local.length} file(s) to publish from ${settings.path}.`);
-    // A tree of small files leaves the worker nothing: its memory goes before the listing's comes.
-    const worker = worthAWorker(local) ? hashWorker : undefined;
-    if (!worker)
-        hashWorker?.stop();
+    // Only for big files, started once they are known: booting beside the walk slows the walk
+    // about as much as it then gains, and a tree of small files would leave it nothing.
+    const hashWorker = worthAWorker(local) ? HashWorker.start() : undefined;
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'hf-deploy-'));
     try {
         const card = settings.spaceCard
@@ -1951,9 +1940,10 @@ async function deployFolder(ctx, result, hashWorker) {
         // Every check of the folder and the card is done: a bad one has made no other request. The
         // token check runs while the files are hashed, so it costs no wall time.
         (0,write_access/* startPreflight */.os)(ctx);
-        await deployFiles(ctx, result, { rules, local, workDir, hashWorker: worker });
+        await deployFiles(ctx, result, { rules, local, workDir, hashWorker });
     }
     finally {
+        hashWorker?.stop();
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
     }
 }

@@ -76,8 +76,8 @@ const WORKER_SOURCE = `const __name = (fn) => fn;
 type WorkerMessage = (QueuedResult & { id: number }) | { done: number }
 
 /**
- * The hashing thread. Started first thing in a deploy: a worker takes 20-40 ms to boot, which
- * passes while the folder is walked; it waits, costing nothing, until a queue has files for it.
+ * The hashing thread, started once a deploy knows it has big files. It takes 20-40 ms to boot,
+ * while the main thread hashes the small files; it then takes its share of the queue.
  */
 export class HashWorker {
   private readonly worker: Worker

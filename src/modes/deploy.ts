@@ -41,28 +41,14 @@ import { syncBeforeCommit } from '../space-settings/sync.js'
 import type { ModeContext } from './context.js'
 
 export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void> {
-  // Booting while the folder is walked, so it is ready when hashing starts.
-  const hashWorker = HashWorker.start()
-  try {
-    await deployFolder(ctx, result, hashWorker)
-  } finally {
-    hashWorker?.stop()
-  }
-}
-
-async function deployFolder(
-  ctx: ModeContext,
-  result: RepoResult,
-  hashWorker: HashWorker | undefined
-): Promise<void> {
   const { settings } = ctx
   const rules = await FileRules.load(settings.path, settings.include, settings.exclude)
   const local = inspectFiles(await selectFiles(settings.path, rules))
   assertNoLfsPointers(local)
   runner.info(`${local.length} file(s) to publish from ${settings.path}.`)
-  // A tree of small files leaves the worker nothing: its memory goes before the listing's comes.
-  const worker = worthAWorker(local) ? hashWorker : undefined
-  if (!worker) hashWorker?.stop()
+  // Only for big files, started once they are known: booting beside the walk slows the walk
+  // about as much as it then gains, and a tree of small files would leave it nothing.
+  const hashWorker = worthAWorker(local) ? HashWorker.start() : undefined
   const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'hf-deploy-'))
   try {
     const card = settings.spaceCard
@@ -72,8 +58,9 @@ async function deployFolder(
     // Every check of the folder and the card is done: a bad one has made no other request. The
     // token check runs while the files are hashed, so it costs no wall time.
     startPreflight(ctx)
-    await deployFiles(ctx, result, { rules, local, workDir, hashWorker: worker })
+    await deployFiles(ctx, result, { rules, local, workDir, hashWorker })
   } finally {
+    hashWorker?.stop()
     await rm(workDir, { recursive: true, force: true })
   }
 }
