@@ -117,6 +117,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/runner/index.ts + 2 modules
 var runner = __webpack_require__(6753);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -125,8 +127,6 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/deploy/digest-routines.ts
 function digestRoutines(crypto, fs) {
     /** One read slice: large enough that a big file costs few system calls. */
@@ -1921,6 +1921,7 @@ var sync = __webpack_require__(6160);
 
 
 
+
 async function deploy(ctx, result) {
     const { settings } = ctx;
     const rules = await FileRules.load(settings.path, settings.include, settings.exclude);
@@ -1944,7 +1945,8 @@ async function deploy(ctx, result) {
     }
     finally {
         hashWorker?.stop();
-        await (0,promises_.rm)(workDir, { recursive: true, force: true });
+        // Synchronous: the deploy is over, and a few files go faster than a thread-pool round trip.
+        (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
     }
 }
 async function deployFiles(ctx, result, { rules, local, workDir, hashWorker }) {

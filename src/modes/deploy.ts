@@ -10,7 +10,8 @@
  * 5. For a Space: wait until it serves the new commit, or failed to build.
  */
 import * as runner from '../runner/index.js'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { rmSync } from 'node:fs'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { prepareCard, validateCardOnHub, warnIfReadmeLosesCard } from '../card/readme-card.js'
@@ -61,7 +62,8 @@ export async function deploy(ctx: ModeContext, result: RepoResult): Promise<void
     await deployFiles(ctx, result, { rules, local, workDir, hashWorker })
   } finally {
     hashWorker?.stop()
-    await rm(workDir, { recursive: true, force: true })
+    // Synchronous: the deploy is over, and a few files go faster than a thread-pool round trip.
+    rmSync(workDir, { recursive: true, force: true })
   }
 }
 
