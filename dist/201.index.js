@@ -280,10 +280,18 @@ function readSample(absolutePath) {
 function inspectFiles(files) {
     return files.map((file) => {
         const { size } = (0,external_node_fs_.statSync)(file.absolutePath);
+        // A literal, not a spread of `file`: 50,000 of these are a few MB smaller at the peak.
+        const hashed = {
+            relativePath: file.relativePath,
+            absolutePath: file.absolutePath,
+            size,
+            isLfsPointer: false
+        };
         if (size > MAX_LFS_POINTER_SIZE)
-            return { ...file, size, isLfsPointer: false };
-        const sample = readSample(file.absolutePath);
-        return { ...file, size, sample, isLfsPointer: isLfsPointer(size, sample) };
+            return hashed;
+        hashed.sample = readSample(file.absolutePath);
+        hashed.isLfsPointer = isLfsPointer(size, hashed.sample);
+        return hashed;
     });
 }
 function isLfsPointer(size, sample) {

@@ -78,9 +78,17 @@ export function readSample(absolutePath: string): Buffer {
 export function inspectFiles(files: readonly LocalFile[]): HashedFile[] {
   return files.map((file) => {
     const { size } = statSync(file.absolutePath)
-    if (size > MAX_LFS_POINTER_SIZE) return { ...file, size, isLfsPointer: false }
-    const sample = readSample(file.absolutePath)
-    return { ...file, size, sample, isLfsPointer: isLfsPointer(size, sample) }
+    // A literal, not a spread of `file`: 50,000 of these are a few MB smaller at the peak.
+    const hashed: HashedFile = {
+      relativePath: file.relativePath,
+      absolutePath: file.absolutePath,
+      size,
+      isLfsPointer: false
+    }
+    if (size > MAX_LFS_POINTER_SIZE) return hashed
+    hashed.sample = readSample(file.absolutePath)
+    hashed.isLfsPointer = isLfsPointer(size, hashed.sample)
+    return hashed
   })
 }
 
