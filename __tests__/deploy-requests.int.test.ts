@@ -136,6 +136,35 @@ describe('deploy requests', () => {
       expect((await repoFiles(repo)).get('model.bin')?.toString()).toBe(lfsPointer(weights))
     })
 
+    it('two of them with the same new content are one object, sent once', async () => {
+      const repo = await seedSpace(hub(), 'user/lfs-twins')
+      await commitFiles(hub(), repo, {
+        regular: { '.gitattributes': ATTRIBUTES },
+        lfs: { 'a.bin': bytes(4096, 5), 'b.bin': bytes(4096, 6) }
+      })
+      const same = bytes(4096, 7)
+      const dir = await folders.folder({
+        'app.py': APP,
+        '.gitattributes': ATTRIBUTES,
+        'a.bin': same,
+        'b.bin': same
+      })
+      hub().clearRequests()
+      const run = await runAgainst(
+        hub(),
+        deployInputs(hub(), 'user/lfs-twins', dir, { delete: 'false' })
+      )
+      expect(run.exitCode).toBe(0)
+      const seen = requested()
+      expect(seen.filter((r) => r.includes('/objects/batch'))).toHaveLength(1)
+      expect(seen.filter((r) => r === 'PUT storage')).toHaveLength(1)
+      const files = await repoFiles(repo)
+      expect([files.get('a.bin')?.toString(), files.get('b.bin')?.toString()]).toEqual([
+        lfsPointer(same),
+        lfsPointer(same)
+      ])
+    })
+
     it('is left out when the preupload says so: the URL asked for early goes unused', async () => {
       const repo = await seedSpace(hub(), 'user/lfs-ignored')
       const old = bytes(4096, 3)

@@ -1670,7 +1670,10 @@ async function uploadLfsFiles(client, target, files, known = []) {
         return 0;
     // Two files with the same content are one object.
     const byOid = new Map(files.map((file) => [file.sha256, file]));
-    const usable = known.filter((a) => byOid.has(a.object.oid) && !a.object.error);
+    // One answer an object (two changed files may have the same content).
+    const usable = [
+        ...new Map(known.filter((a) => byOid.has(a.object.oid) && !a.object.error).map((a) => [a.object.oid, a])).values()
+    ];
     const answered = new Set(usable.map((a) => a.object.oid));
     const rest = [...byOid.values()].filter((file) => !answered.has(file.sha256));
     const answers = [
@@ -1782,7 +1785,7 @@ function askEarly(client, target, changed) {
     if (likely.length === 0)
         return Promise.resolve([]);
     // A failure here is not the deploy's: the files are asked for again, in turn.
-    return requestLfsUploads(client, target.type, target.id, target.createPr ? undefined : target.revision, likely.map((f) => ({ oid: f.sha256, size: f.size }))).catch(() => []);
+    return requestLfsUploads(client, target.type, target.id, target.createPr ? undefined : target.revision, [...new Map(likely.map((f) => [f.sha256, { oid: f.sha256, size: f.size }])).values()]).catch(() => []);
 }
 
 // EXTERNAL MODULE: ./src/github-context.ts

@@ -111,6 +111,6 @@ function askEarly(
     target.type,
     target.id,
     target.createPr ? undefined : target.revision,
-    likely.map((f) => ({ oid: f.sha256 as string, size: f.size }))
+    [...new Map(likely.map((f) => [f.sha256, { oid: f.sha256 as string, size: f.size }])).values()]
   ).catch(() => [])
 }

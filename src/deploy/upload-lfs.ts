@@ -30,7 +30,12 @@ export async function uploadLfsFiles(
   if (files.length === 0) return 0
   // Two files with the same content are one object.
   const byOid = new Map(files.map((file) => [file.sha256, file]))
-  const usable = known.filter((a) => byOid.has(a.object.oid) && !a.object.error)
+  // One answer an object (two changed files may have the same content).
+  const usable = [
+    ...new Map(
+      known.filter((a) => byOid.has(a.object.oid) && !a.object.error).map((a) => [a.object.oid, a])
+    ).values()
+  ]
   const answered = new Set(usable.map((a) => a.object.oid))
   const rest = [...byOid.values()].filter((file) => !answered.has(file.sha256))
   const answers = [
