@@ -50,6 +50,8 @@ export interface RequestContext {
   stream(): AsyncIterable<Buffer>
   /** When set, `stream()` reads the body at most this fast (the `throttle` fault). */
   throttleBytesPerSecond?: number
+  /** Set by the preupload route: the paths asked about, for the request record. */
+  askedPaths?: string[]
 }
 
 const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024

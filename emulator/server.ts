@@ -33,6 +33,8 @@ export interface RecordedRequest {
   bytesOut: number
   /** Fault that hit the request, if any. */
   fault?: FaultRule['kind']
+  /** A preupload's paths, in the order asked (tests: which files were asked about, and when). */
+  askedPaths?: string[]
 }
 
 export interface EmulatorOptions {
@@ -195,6 +197,7 @@ export class HubEmulator {
     res.on('close', () => {
       record.status = res.headersSent ? res.statusCode : 0
       record.bytesIn += bodyBytes
+      if (ctx.askedPaths) record.askedPaths = ctx.askedPaths
     })
 
     const fault = ctx.url.pathname.startsWith('/_emulator')

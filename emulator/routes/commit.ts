@@ -40,6 +40,7 @@ export function registerCommitRoutes(router: Router, hub: HubEmulator): void {
       throw new HubHttpError(422, `At most ${MAX_PREUPLOAD_FILES} files per preupload call`)
     }
     const candidates = body.files.map(readCandidate)
+    ctx.askedPaths = candidates.map((c) => c.path)
     const sha = await repo.git.resolve(ctx.params.rev)
     if (!sha) throw revisionNotFound(ctx.params.rev)
     // The request's .gitattributes / .gitignore are the ones the commit will carry; either
