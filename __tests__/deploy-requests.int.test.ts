@@ -3,10 +3,11 @@
  * Space is one read (its info, which carries the runtime and, below 1,000 files, the files with
  * their ids), from 1,000 remote files on the tree at that head is listed too (and from 1,000
  * local files the info is asked for without its files), and a
- * deploy whose files differ only in size still finds them changed (it hashes nothing it need not).
+ * deploy whose files differ only in size still finds them changed (it hashes nothing it need not)
+ * and asks the Hub about them while the other files are hashed.
  */
 import { describe, expect, it } from '@jest/globals'
-import { deployInputs, repoFiles, useFolders, writeRequests } from './helpers/deploy.js'
+import { deployInputs, repoFiles, requestsTo, useFolders, writeRequests } from './helpers/deploy.js'
 import { runAgainst, useEmulator } from './helpers/emulator.js'
 import { bytes, commitFiles, lfsPointer } from './emulator-helpers.js'
 import { seedSpace } from './helpers/spaces.js'
@@ -186,6 +187,62 @@ describe('deploy requests', () => {
       expect(seen.filter((r) => r.includes('storage') || r.includes('verify'))).toEqual([])
       expect(run.stdout).toContain("the repo's .gitignore covers: model.bin")
       expect((await repoFiles(repo)).get('model.bin')?.toString()).toBe(lfsPointer(old))
+    })
+  })
+
+  describe('the preupload of files the tree shows new or resized', () => {
+    const asked = () =>
+      requestsTo(hub(), 'preupload')
+        .map((r) => [...(r.askedPaths ?? [])].sort())
+        .sort()
+
+    it('goes out before the plan, and the one after it asks only about the rest', async () => {
+      const repo = await seedSpace(hub(), 'user/ahead', {
+        files: { 'app.py': APP, 'same-size.txt': 'aaaa\n', 'grown.txt': 'b\n', 'kept.txt': 'k\n' }
+      })
+      const dir = await folders.folder({
+        'app.py': APP,
+        'same-size.txt': 'zzzz\n',
+        'grown.txt': 'bigger now\n',
+        'kept.txt': 'k\n',
+        'new.txt': 'new\n'
+      })
+      hub().clearRequests()
+      const run = await runAgainst(hub(), deployInputs(hub(), 'user/ahead', dir))
+      expect(run.exitCode).toBe(0)
+      // Only same-size.txt needed its hash to be known changed.
+      expect(asked()).toEqual([['grown.txt', 'new.txt'], ['same-size.txt']])
+      const files = await repoFiles(repo)
+      expect(
+        ['same-size.txt', 'grown.txt', 'new.txt'].map((p) => files.get(p)?.toString())
+      ).toEqual(['zzzz\n', 'bigger now\n', 'new\n'])
+    })
+
+    it('is the only one when every change shows in the tree', async () => {
+      const repo = await seedSpace(hub(), 'user/ahead-only', {
+        files: { 'app.py': APP, 'grown.txt': 'b\n' }
+      })
+      const dir = await folders.folder({ 'app.py': APP, 'grown.txt': 'bigger now\n' })
+      hub().clearRequests()
+      const run = await runAgainst(hub(), deployInputs(hub(), 'user/ahead-only', dir))
+      expect(run.exitCode).toBe(0)
+      expect(asked()).toEqual([['grown.txt']])
+      expect(requestsTo(hub(), 'commit')).toHaveLength(1)
+      expect((await repoFiles(repo)).get('grown.txt')?.toString()).toBe('bigger now\n')
+    })
+
+    it("fails the deploy with the Hub's answer when it fails, and commits nothing", async () => {
+      const repo = await seedSpace(hub(), 'user/ahead-fails', {
+        files: { 'app.py': APP, 'grown.txt': 'b\n' }
+      })
+      const head = await repo.git.resolve('main')
+      const dir = await folders.folder({ 'app.py': APP, 'grown.txt': 'bigger now\n' })
+      hub().addFault({ kind: 'status', status: 422, method: 'POST', path: '/preupload/', times: 1 })
+      const run = await runAgainst(hub(), deployInputs(hub(), 'user/ahead-fails', dir))
+      expect(run.exitCode).toBe(1)
+      expect(run.stdout).toMatch(/::error::.*422/)
+      expect(requestsTo(hub(), 'commit')).toEqual([])
+      expect(await repo.git.resolve('main')).toBe(head)
     })
   })
 

@@ -342,8 +342,8 @@ async function upsertPreviewComment(github, target, body, options) {
 var pull_request_event = __webpack_require__(4936);
 // EXTERNAL MODULE: ./src/result.ts
 var src_result = __webpack_require__(1666);
-// EXTERNAL MODULE: ./src/modes/deploy.ts + 24 modules
-var deploy = __webpack_require__(2201);
+// EXTERNAL MODULE: ./src/modes/deploy.ts + 25 modules
+var deploy = __webpack_require__(4095);
 // EXTERNAL MODULE: ./src/modes/duplicate.ts + 1 modules
 var duplicate = __webpack_require__(1404);
 ;// CONCATENATED MODULE: ./src/modes/preview.ts

@@ -2828,10 +2828,10 @@ const MODE_TASKS = {
     pause: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8359))).pause,
     wake: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1498))).wake,
     'empty-commit': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(51), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3837))).emptyCommit,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(222), __nccwpck_require__.e(51), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2201))).deploy,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(222), __nccwpck_require__.e(51), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4095))).deploy,
     settings: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3847))).settings,
     duplicate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1404))).duplicate,
-    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(222), __nccwpck_require__.e(51), __nccwpck_require__.e(201), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4743))).preview
+    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(222), __nccwpck_require__.e(51), __nccwpck_require__.e(95), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4743))).preview
 };
 async function run() {
     try {

@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { CommitOperation } from '../hub/commit-ndjson.js'
 import type { TreeItem } from '../hub/list-repo-tree.js'
-import { completeGitattributesFile } from './gitattributes.js'
+import { completeGitattributes, completeGitattributesFile, lfsTracker } from './gitattributes.js'
 import { hashFile, type HashedFile } from './hash-file.js'
 import { planDeploy, type DeployPlan } from './plan.js'
 
@@ -59,6 +59,27 @@ export class RootAttributes {
     plan.added.push(...own.added)
     plan.changed.push(...own.changed)
     plan.unchanged.push(...own.unchanged)
+  }
+
+  /**
+   * For a preupload sent before the plan: the local text, and whether the Hub decides about `path`
+   * alike by it and by the completed copy the later preupload and the commit carry. The completion
+   * only appends tracking lines for remote LFS files, so a path that no such line could match (as
+   * a pattern: `a.bin` matches `sub/a.bin` too) is decided alike.
+   */
+  beforePlan(remote: readonly TreeItem[]): {
+    text: string
+    decidesAlike: (path: string) => boolean
+  } {
+    const text = this.bytes.toString('utf8')
+    const own = lfsTracker(text)
+    const completed = lfsTracker(
+      completeGitattributes(
+        text,
+        remote.filter((item) => item.lfs).map((item) => item.path)
+      )
+    )
+    return { text, decidesAlike: (path) => own(path) === completed(path) }
   }
 
   /**

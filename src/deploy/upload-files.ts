@@ -7,6 +7,7 @@ import * as runner from '../runner/index.js'
 import type { HubClient } from '../hub/client.js'
 import type { CommitOperation } from '../hub/commit-ndjson.js'
 import { preupload } from '../hub/preupload.js'
+import type { PreuploadAhead } from './preupload-ahead.js'
 import { readSample } from './hash-file.js'
 import { hashAll } from './local-hashes.js'
 import type { PlannedFile, DeployPlan } from './plan.js'
@@ -28,34 +29,46 @@ export interface RootFiles {
   gitIgnore?: string
 }
 
+/**
+ * @param ahead the preupload already sent for the files known changed before the plan
+ *   (preupload-ahead.ts): only the others are asked about here.
+ */
 export async function prepareCommit(
   client: HubClient,
   target: CommitTarget,
   plan: DeployPlan,
-  rootFiles: RootFiles
+  rootFiles: RootFiles,
+  ahead?: PreuploadAhead
 ): Promise<PreparedCommit> {
   const files = [...plan.added, ...plan.changed]
   // A changed file the Hub keeps by LFS almost surely goes by LFS again: its upload URL is asked
   // for beside the preupload, a round trip sooner. Should the preupload say otherwise, that answer
   // (which stores nothing) goes unused.
   const early = askEarly(client, target, plan.changed)
-  const modes = await preupload(
-    client,
-    target.type,
-    target.id,
-    target.revision,
-    files.map((f) => ({
-      path: f.pathInRepo,
-      size: f.size,
-      sample: (f.sample ??= readSample(f.absolutePath))
-    })),
-    { createPr: target.createPr, ...rootFiles }
-  )
+  const rest = ahead ? files.filter((f) => !ahead.paths.has(f.pathInRepo)) : files
+  const [answeredAhead, answered] = await Promise.all([
+    ahead?.answers,
+    rest.length === 0
+      ? undefined
+      : preupload(
+          client,
+          target.type,
+          target.id,
+          target.revision,
+          rest.map((f) => ({
+            path: f.pathInRepo,
+            size: f.size,
+            sample: (f.sample ??= readSample(f.absolutePath))
+          })),
+          { createPr: target.createPr, ...rootFiles }
+        )
+  ])
+  const answerOf = (path: string) => (ahead?.paths.has(path) ? answeredAhead : answered)?.get(path)
   const regular: PlannedFile[] = []
   const lfs: PlannedFile[] = []
   const ignored: string[] = []
   for (const file of files) {
-    const answer = modes.get(file.pathInRepo)
+    const answer = answerOf(file.pathInRepo)
     if (!answer) throw new Error(`The Hub's preupload answer left out ${file.pathInRepo}.`)
     if (answer.shouldIgnore) {
       ignored.push(file.pathInRepo)

@@ -6,7 +6,8 @@
  *    with just the digest its comparison needs (local-hashes.ts).
  * 3. The plan (added, changed, deleted, with bytes) goes to the log and the summary; a dry run or
  *    an empty plan stops here.
- * 4. Preupload and LFS uploads, then one commit with `parentCommit` (see commit-safely.ts).
+ * 4. Preupload and LFS uploads, then one commit with `parentCommit` (see commit-safely.ts). Files
+ *    the tree alone shows new or changed (another size) are preuploaded during step 2 already.
  * 5. For a Space: wait until it serves the new commit, or failed to build.
  */
 import * as runner from '../runner/index.js'
@@ -30,6 +31,7 @@ import { isEmptyPlan, planDeploy, type DeployPlan } from '../deploy/plan.js'
 import { RootAttributes } from '../deploy/root-attributes.js'
 import { selectFiles } from '../deploy/select-files.js'
 import { prepareCommit, type RootFiles } from '../deploy/upload-files.js'
+import { preuploadAhead } from '../deploy/preupload-ahead.js'
 import type { CommitTarget } from '../deploy/commit-target.js'
 import { readGitHubContext } from '../github-context.js'
 import { SIBLINGS_TRUSTED_BELOW, filesFromInfo, listRemoteFiles } from '../deploy/remote-files.js'
@@ -91,11 +93,29 @@ async function deployFiles(
     await allowed
     throw error
   })
-  await hashAgainstRemote(
-    local,
-    reading.then(({ files }) => new Map(files.map((item) => [item.path, item]))),
-    { pathInRepo: settings.pathInRepo, progress: (line) => runner.info(line), worker: hashWorker }
-  )
+  const remoteFiles = reading.then(({ files }) => new Map(files.map((item) => [item.path, item])))
+  const target: CommitTarget = {
+    type: settings.repoType,
+    id: repoId,
+    revision: settings.revision,
+    createPr: settings.createPr
+  }
+  // What the tree alone shows changed is asked about while the rest is hashed (a dry run asks
+  // nothing it would not read).
+  const ahead = settings.dryRun
+    ? undefined
+    : Promise.all([remoteFiles, allowed]).then(([remote]) =>
+        preuploadAhead(client, target, local, remote, {
+          pathInRepo: settings.pathInRepo,
+          attributes
+        })
+      )
+  ahead?.catch(() => undefined)
+  await hashAgainstRemote(local, remoteFiles, {
+    pathInRepo: settings.pathInRepo,
+    progress: (line) => runner.info(line),
+    worker: hashWorker
+  })
   const { info, files: remote } = await reading
   const head = info?.sha
   await allowed
@@ -122,13 +142,13 @@ async function deployFiles(
     return
   }
 
-  const target: CommitTarget = {
-    type: settings.repoType,
-    id: repoId,
-    revision: settings.revision,
-    createPr: settings.createPr
-  }
-  const prepared = await prepareCommit(client, target, plan, await rootFiles(plan, settings))
+  const prepared = await prepareCommit(
+    client,
+    target,
+    plan,
+    await rootFiles(plan, settings),
+    await ahead
+  )
   const operations = attributes ? await attributes.settle(prepared.operations) : prepared.operations
   if (operations.length === 0) {
     result.notes.push('Nothing changed (the Hub has every file already): no commit.')
