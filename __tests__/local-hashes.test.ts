@@ -131,6 +131,17 @@ describe('hashAgainstRemote', () => {
     expect(digests(local)).toEqual(early)
   })
 
+  it('guesses sha256 before the tree for a file of 1 MiB or more, even one without a NUL', async () => {
+    const csv = 'x,y\n'.repeat(300_000)
+    const { local, early } = await beforeTree({ 'table.csv': csv, 'app.py': 'print(1)\n' }, [
+      regular('table.csv', csv),
+      regular('app.py', 'print(1)\n')
+    ])
+    expect(early).toEqual({ 'table.csv': ['-', 'sha256'], 'app.py': ['sha1', '-'] })
+    // A wrong guess is corrected once the tree says the remote copy is a regular file.
+    expect(local.find((f) => f.relativePath === 'table.csv')?.gitSha1).toBe(gitBlobId(csv))
+  })
+
   it('fails with the remote read when it fails, after or during hashing', async () => {
     const local = await folder({ 'a.txt': 'a' })
     await expect(

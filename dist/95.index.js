@@ -135,12 +135,20 @@ function digestRoutines(crypto, fs) {
     const HEADER_ROOM = 32;
     /** Bytes of a file the Hub looks at to tell text from binary. */
     const SAMPLE_BYTES = 512;
-    /** From this size the Hub stores a file by LFS whatever its content. */
-    const LFS_SIZE = 10 * 1024 * 1024;
+    /**
+     * From this size a file is taken for an LFS one: the Hub stores files of 10 MiB and more by LFS
+     * whatever their content, and smaller ones too (a 1,000,000-byte ASCII file went by LFS on the
+     * Hub's CI); in a Space, files of a megabyte are images, audio and weights. A random binary file
+     * has no NUL in its first 512 bytes one time in seven, so the NUL test alone misses some.
+     */
+    const LIKELY_LFS_FROM = 1024 * 1024;
+    const BLOB = 'blob';
     // Hashing is synchronous: one user of the buffer at a time (per thread).
     const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
     function likelyDigest(size, sample) {
-        return size >= LFS_SIZE || sample.subarray(0, SAMPLE_BYTES).includes(0) ? 'sha256' : 'gitSha1';
+        return size >= LIKELY_LFS_FROM || sample.subarray(0, SAMPLE_BYTES).includes(0)
+            ? 'sha256'
+            : 'gitSha1';
     }
     /** `crypto.hash` (Node 20.12+), or the same through a hash object on older Nodes. */
     function oneShot(algorithm, data) {
@@ -167,16 +175,31 @@ function digestRoutines(crypto, fs) {
         onBytes?.(bytes);
         const content = buffer.subarray(HEADER_ROOM, HEADER_ROOM + size);
         const wanted = kinds === 'likely' ? [likelyDigest(size, content)] : kinds;
-        const digests = {};
+        const result = { size };
         if (wanted.includes('gitSha1')) {
-            const header = `blob ${size}\0`;
-            const start = HEADER_ROOM - header.length;
-            buffer.write(header, start, 'latin1');
-            digests.gitSha1 = oneShot('sha1', buffer.subarray(start, HEADER_ROOM + size));
+            const start = writeBlobHeader(size);
+            result.gitSha1 = oneShot('sha1', buffer.subarray(start, HEADER_ROOM + size));
         }
         if (wanted.includes('sha256'))
-            digests.sha256 = oneShot('sha256', content);
-        return { size, ...digests };
+            result.sha256 = oneShot('sha256', content);
+        return result;
+    }
+    /**
+     * Writes `blob <size>\0` right before the content in the buffer, byte by byte (a string write
+     * costs more than the hash of a small file), and returns where it starts.
+     */
+    function writeBlobHeader(size) {
+        let at = HEADER_ROOM - 1;
+        buffer[at] = 0;
+        let rest = size;
+        do {
+            buffer[--at] = 48 + (rest % 10);
+            rest = Math.floor(rest / 10);
+        } while (rest > 0);
+        buffer[--at] = 32;
+        for (let i = 3; i >= 0; i--)
+            buffer[--at] = BLOB.charCodeAt(i);
+        return at;
     }
     /** `digestFile`, a step per slice read: the caller may do other work between steps. */
     function* digestSteps(absolutePath, kinds, onBytes) {
@@ -1411,9 +1434,12 @@ async function selectFiles(root, rules) {
     function walk(dir, dirPath, ancestors) {
         const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        // `dir` is a real path and an entry a bare name: a concatenation is what `join` would give,
+        // without normalising the whole path again for each of thousands of files.
+        const base = dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep;
         for (const entry of entries) {
             const path = dirPath ? `${dirPath}/${entry.name}` : entry.name;
-            let target = (0,external_node_path_.join)(dir, entry.name);
+            let target = base + entry.name;
             let kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
             if (entry.isSymbolicLink()) {
                 const resolved = resolveLink(rootReal, target, path);

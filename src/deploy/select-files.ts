@@ -5,7 +5,7 @@
  */
 import * as runner from '../runner/index.js'
 import { readdirSync, realpathSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { sep } from 'node:path'
 import type { FileRules } from './file-rules.js'
 import { isOutside } from './inside-root.js'
 
@@ -41,9 +41,12 @@ export async function selectFiles(root: string, rules: FileRules): Promise<Local
   function walk(dir: string, dirPath: string, ancestors: string[]): void {
     const entries = readdirSync(dir, { withFileTypes: true })
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    // `dir` is a real path and an entry a bare name: a concatenation is what `join` would give,
+    // without normalising the whole path again for each of thousands of files.
+    const base = dir.endsWith(sep) ? dir : dir + sep
     for (const entry of entries) {
       const path = dirPath ? `${dirPath}/${entry.name}` : entry.name
-      let target = join(dir, entry.name)
+      let target = base + entry.name
       let kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other'
       if (entry.isSymbolicLink()) {
         const resolved = resolveLink(rootReal, target, path)
