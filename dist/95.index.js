@@ -1543,6 +1543,50 @@ async function preupload(client, type, id, revision, files, options) {
     return answers;
 }
 
+;// CONCATENATED MODULE: ./src/deploy/preupload-ahead.ts
+/**
+ * The preupload of the files a deploy knows to publish before it hashes anything: those the remote
+ * tree lacks, and those it holds with another size (most edits change a file's size). It needs only
+ * their paths, sizes and first bytes, so it is sent as soon as the tree is read and the token check
+ * has passed, while the other files are still being hashed; the preupload after the plan then asks
+ * only about the rest (files changed at the same size), and usually about nothing. An edited file
+ * is committed one round trip sooner.
+ *
+ * Its answers are the ones the later preupload would get: the same `.gitignore`, and the same
+ * `.gitattributes` decisions (a file whose decision the completed `.gitattributes` could change
+ * waits for the later one: root-attributes.ts).
+ */
+
+
+
+/** Sends the preupload of the files known new or changed, or returns undefined when there is none. */
+function preuploadAhead(client, target, local, remote, options) {
+    const prefix = options.pathInRepo ? `${options.pathInRepo}/` : '';
+    const attributes = options.attributes?.beforePlan([...remote.values()]);
+    const known = local
+        .map((file) => ({ file, path: prefix + file.relativePath }))
+        .filter(({ file, path }) => {
+        const item = remote.get(path);
+        const changed = !item || (item.type === 'file' && item.size !== file.size);
+        return changed && (!attributes || attributes.decidesAlike(path));
+    });
+    if (known.length === 0)
+        return undefined;
+    // As the later preupload: the root .gitignore counts only when the deploy publishes it.
+    const gitIgnore = prefix ? undefined : local.find((f) => f.relativePath === '.gitignore');
+    const answers = readText(gitIgnore).then((ignoreText) => preupload(client, target.type, target.id, target.revision, known.map(({ file, path }) => preuploadFile(file, path)), { createPr: target.createPr, gitAttributes: attributes?.text, gitIgnore: ignoreText }));
+    // Awaited by the commit's preparation; a deploy that fails sooner leaves it unheard.
+    answers.catch(() => undefined);
+    return { paths: new Set(known.map(({ path }) => path)), answers };
+}
+/** What a preupload asks about a file: its path in the repo, size and first bytes (read once). */
+function preuploadFile(file, path) {
+    return { path, size: file.size, sample: (file.sample ??= readSample(file.absolutePath)) };
+}
+async function readText(file) {
+    return file ? (0,promises_.readFile)(file.absolutePath, 'utf8') : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/hub/lfs-batch.ts
 
 /** Objects per call: huggingface.js sends 100. */
@@ -1779,11 +1823,7 @@ async function prepareCommit(client, target, plan, rootFiles, ahead) {
         ahead?.answers,
         rest.length === 0
             ? undefined
-            : preupload(client, target.type, target.id, target.revision, rest.map((f) => ({
-                path: f.pathInRepo,
-                size: f.size,
-                sample: (f.sample ??= readSample(f.absolutePath))
-            })), { createPr: target.createPr, ...rootFiles })
+            : preupload(client, target.type, target.id, target.revision, rest.map((f) => preuploadFile(f, f.pathInRepo)), { createPr: target.createPr, ...rootFiles })
     ]);
     const answerOf = (path) => (ahead?.paths.has(path) ? answeredAhead : answered)?.get(path);
     const regular = [];
@@ -1835,48 +1875,6 @@ function askEarly(client, target, changed) {
         return Promise.resolve([]);
     // A failure here is not the deploy's: the files are asked for again, in turn.
     return requestLfsUploads(client, target.type, target.id, target.createPr ? undefined : target.revision, [...new Map(likely.map((f) => [f.sha256, { oid: f.sha256, size: f.size }])).values()]).catch(() => []);
-}
-
-;// CONCATENATED MODULE: ./src/deploy/preupload-ahead.ts
-/**
- * The preupload of the files a deploy knows to publish before it hashes anything: those the remote
- * tree lacks, and those it holds with another size (most edits change a file's size). It needs only
- * their paths, sizes and first bytes, so it is sent as soon as the tree is read and the token check
- * has passed, while the other files are still being hashed; the preupload after the plan then asks
- * only about the rest (files changed at the same size), and usually about nothing. An edited file
- * is committed one round trip sooner.
- *
- * Its answers are the ones the later preupload would get: the same `.gitignore`, and the same
- * `.gitattributes` decisions (a file whose decision the completed `.gitattributes` could change
- * waits for the later one: root-attributes.ts).
- */
-
-
-
-/** Sends the preupload of the files known new or changed, or returns undefined when there is none. */
-function preuploadAhead(client, target, local, remote, options) {
-    const prefix = options.pathInRepo ? `${options.pathInRepo}/` : '';
-    const attributes = options.attributes?.beforePlan([...remote.values()]);
-    const known = local.filter((file) => {
-        const item = remote.get(prefix + file.relativePath);
-        const changed = !item || (item.type === 'file' && item.size !== file.size);
-        return changed && (!attributes || attributes.decidesAlike(prefix + file.relativePath));
-    });
-    if (known.length === 0)
-        return undefined;
-    // As the later preupload: the root .gitignore counts only when the deploy publishes it.
-    const gitIgnore = prefix ? undefined : local.find((f) => f.relativePath === '.gitignore');
-    const answers = readText(gitIgnore).then((ignoreText) => preupload(client, target.type, target.id, target.revision, known.map((file) => ({
-        path: prefix + file.relativePath,
-        size: file.size,
-        sample: (file.sample ??= readSample(file.absolutePath))
-    })), { createPr: target.createPr, gitAttributes: attributes?.text, gitIgnore: ignoreText }));
-    // Awaited by the commit's preparation; a deploy that fails sooner leaves it unheard.
-    answers.catch(() => undefined);
-    return { paths: new Set(known.map((file) => prefix + file.relativePath)), answers };
-}
-async function readText(file) {
-    return file ? (0,promises_.readFile)(file.absolutePath, 'utf8') : undefined;
 }
 
 // EXTERNAL MODULE: ./src/github-context.ts

@@ -12,7 +12,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { HubClient } from '../hub/client.js'
-import { preupload, type PreuploadAnswer } from '../hub/preupload.js'
+import { preupload, type PreuploadAnswer, type PreuploadFile } from '../hub/preupload.js'
 import type { CommitTarget } from './commit-target.js'
 import { readSample, type HashedFile } from './hash-file.js'
 import type { RemoteFiles } from './local-hashes.js'
@@ -41,11 +41,13 @@ export function preuploadAhead(
 ): PreuploadAhead | undefined {
   const prefix = options.pathInRepo ? `${options.pathInRepo}/` : ''
   const attributes = options.attributes?.beforePlan([...remote.values()])
-  const known = local.filter((file) => {
-    const item = remote.get(prefix + file.relativePath)
-    const changed = !item || (item.type === 'file' && item.size !== file.size)
-    return changed && (!attributes || attributes.decidesAlike(prefix + file.relativePath))
-  })
+  const known = local
+    .map((file) => ({ file, path: prefix + file.relativePath }))
+    .filter(({ file, path }) => {
+      const item = remote.get(path)
+      const changed = !item || (item.type === 'file' && item.size !== file.size)
+      return changed && (!attributes || attributes.decidesAlike(path))
+    })
   if (known.length === 0) return undefined
   // As the later preupload: the root .gitignore counts only when the deploy publishes it.
   const gitIgnore = prefix ? undefined : local.find((f) => f.relativePath === '.gitignore')
@@ -55,17 +57,18 @@ export function preuploadAhead(
       target.type,
       target.id,
       target.revision,
-      known.map((file) => ({
-        path: prefix + file.relativePath,
-        size: file.size,
-        sample: (file.sample ??= readSample(file.absolutePath))
-      })),
+      known.map(({ file, path }) => preuploadFile(file, path)),
       { createPr: target.createPr, gitAttributes: attributes?.text, gitIgnore: ignoreText }
     )
   )
   // Awaited by the commit's preparation; a deploy that fails sooner leaves it unheard.
   answers.catch(() => undefined)
-  return { paths: new Set(known.map((file) => prefix + file.relativePath)), answers }
+  return { paths: new Set(known.map(({ path }) => path)), answers }
+}
+
+/** What a preupload asks about a file: its path in the repo, size and first bytes (read once). */
+export function preuploadFile(file: HashedFile, path: string): PreuploadFile {
+  return { path, size: file.size, sample: (file.sample ??= readSample(file.absolutePath)) }
 }
 
 async function readText(file: HashedFile | undefined): Promise<string | undefined> {

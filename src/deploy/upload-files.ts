@@ -7,8 +7,7 @@ import * as runner from '../runner/index.js'
 import type { HubClient } from '../hub/client.js'
 import type { CommitOperation } from '../hub/commit-ndjson.js'
 import { preupload } from '../hub/preupload.js'
-import type { PreuploadAhead } from './preupload-ahead.js'
-import { readSample } from './hash-file.js'
+import { preuploadFile, type PreuploadAhead } from './preupload-ahead.js'
 import { hashAll } from './local-hashes.js'
 import type { PlannedFile, DeployPlan } from './plan.js'
 import type { CommitTarget } from './commit-target.js'
@@ -55,11 +54,7 @@ export async function prepareCommit(
           target.type,
           target.id,
           target.revision,
-          rest.map((f) => ({
-            path: f.pathInRepo,
-            size: f.size,
-            sample: (f.sample ??= readSample(f.absolutePath))
-          })),
+          rest.map((f) => preuploadFile(f, f.pathInRepo)),
           { createPr: target.createPr, ...rootFiles }
         )
   ])
